@@ -10,16 +10,27 @@ export interface OperationEntry {
   /** The SDK method name, or the operationId for operations no method serves. */
   name: string;
   operationId: string;
-  method: 'GET' | 'POST';
+  method: (typeof HTTP_METHODS)[number];
   path: string;
   auth: AuthRequirement;
   session: SessionEffect;
   idempotent: boolean;
   inferred: boolean;
+  /** Body fields the operation requires. */
+  required: string[];
+  /** What the success envelope's `data` is at its top level. */
+  data: DataShape;
 }
+
+/** `object`: always an object; `list`: an array; `optional`: null or an object. */
+export type DataShape = 'object' | 'list' | 'optional';
+
+type Schema = { $ref?: string; const?: unknown; type?: string | string[]; anyOf?: Schema[]; required?: string[]; properties?: Record<string, Schema> };
 
 interface SpecOperation {
   operationId: string;
+  requestBody?: { content: { 'application/json': { schema: Schema } } };
+  responses: Record<string, { content?: { 'application/json'?: { schema: Schema } } }>;
   security?: Array<Record<string, string[]>>;
   'x-sdk-methods': string[];
   'x-sdk-session': SessionEffect;
@@ -36,8 +47,27 @@ function authRequirement(security: SpecOperation['security'], rootSecurity: Spec
   return withToken === alternatives.length ? 'required' : 'optional';
 }
 
+interface BundledSpec {
+  paths: Record<string, Record<string, unknown>>;
+  security?: SpecOperation['security'];
+  components: { schemas: Record<string, Schema> };
+}
+
+function resolve(spec: BundledSpec, schema: Schema): Schema {
+  return schema.$ref ? resolve(spec, spec.components.schemas[schema.$ref.split('/').pop()!]!) : schema;
+}
+
+/** The top-level shape of `data` in the success variant of the operation's 200 envelope. */
+function dataShape(spec: BundledSpec, operation: SpecOperation): DataShape {
+  const envelope = resolve(spec, operation.responses['200']!.content!['application/json']!.schema);
+  const success = envelope.anyOf!.map((variant) => resolve(spec, variant)).find((variant) => variant.properties?.code && resolve(spec, variant.properties.code).const === 200);
+  const data = resolve(spec, success!.properties!.data!);
+  if (data.anyOf) return 'optional';
+  return data.type === 'array' ? 'list' : 'object';
+}
+
 /** Every operation of the spec, expanded to one entry per SDK method it serves. */
-export function operationEntries(spec: { paths: Record<string, Record<string, unknown>>; security?: SpecOperation['security'] }): OperationEntry[] {
+export function operationEntries(spec: BundledSpec): OperationEntry[] {
   const entries: OperationEntry[] = [];
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const method of HTTP_METHODS) {
@@ -45,12 +75,14 @@ export function operationEntries(spec: { paths: Record<string, Record<string, un
       if (!operation) continue;
       const base = {
         operationId: operation.operationId,
-        method: method.toUpperCase() as OperationEntry['method'],
+        method,
         path,
         auth: authRequirement(operation.security, spec.security),
         session: operation['x-sdk-session'],
         idempotent: operation['x-sdk-idempotent'],
         inferred: operation['x-authing-inferred'] === true,
+        required: resolve(spec, operation.requestBody?.content['application/json'].schema ?? {}).required ?? [],
+        data: dataShape(spec, operation),
       };
       const names = operation['x-sdk-methods'].length ? operation['x-sdk-methods'] : [operation.operationId];
       for (const name of names) entries.push({ name, ...base });
@@ -59,26 +91,36 @@ export function operationEntries(spec: { paths: Record<string, Record<string, un
   return entries;
 }
 
-/** The TypeScript module the SDK imports: only what it needs at run time, as a compact literal. */
-export function renderOperationsModule(spec: Parameters<typeof operationEntries>[0]): string {
-  const lines = operationEntries(spec).map(
-    (entry) =>
-      `  ${entry.name}: { operationId: '${entry.operationId}', method: '${entry.method}', path: '${entry.path}', ` +
-      `auth: '${entry.auth}', session: '${entry.session}', idempotent: ${entry.idempotent} },`,
-  );
+/**
+ * The TypeScript module the SDK imports. Entries are tuples, not objects: the table ships to browsers,
+ * and property names would be repeated 25 times in the bundle.
+ */
+export function renderOperationsModule(spec: BundledSpec): string {
+  const lines = operationEntries(spec).map((entry) => {
+    const required = `[${entry.required.map((field) => `'${field}'`).join(', ')}]`;
+    return `  ${entry.name}: ['${entry.method}', '${entry.path}', '${entry.auth}', '${entry.session}', ${entry.idempotent}, ${required}, '${entry.data}'],`;
+  });
   return [
-    "import type { operations as OperationTypes } from './schema.js';",
-    '',
-    '/** How each SDK method reaches the wire, read from the spec\'s `x-sdk-*` extensions and `security`. */',
-    'export const operations = {',
+    '/**',
+    ' * How each SDK method reaches the wire, read from the spec\'s `x-sdk-*` extensions, `security`,',
+    ' * request schemas and success envelopes. Keyed by SDK method name (`getWellKnown`: the pre-flight).',
+    ' */',
+    'export const operations: Record<OperationName, Operation> = {',
     ...lines,
-    '} as const;',
+    '};',
     '',
-    '/** Name of an SDK method, or `getWellKnown` for the pre-flight. */',
-    'export type OperationName = keyof typeof operations;',
+    '/** An SDK method, or `getWellKnown` for the pre-flight. */',
+    `export type OperationName = ${operationEntries(spec).map((entry) => `'${entry.name}'`).join(' | ')};`,
     '',
-    '/** The operationId behind an SDK method. */',
-    'export type OperationIdOf<Name extends OperationName> = (typeof operations)[Name][\'operationId\'] & keyof OperationTypes;',
+    '/** Whether an operation needs the user\'s token: always, when no token is given in the body, or never. */',
+    "export type AuthRequirement = 'required' | 'optional' | 'none';",
+    '/** What a successful answer does to the session (`x-sdk-session`). */',
+    "export type SessionEffect = 'none' | 'set' | 'replace' | 'clear' | 'update-user' | 'cache-user';",
+    '/** The top-level shape of the success envelope\'s `data`: an object, a list, or null or an object. */',
+    "export type DataShape = 'object' | 'list' | 'optional';",
+    '',
+    '/** [HTTP method, path, token, session effect, idempotent (may be retried), required body fields, data shape]. */',
+    "export type Operation = readonly ['get' | 'post', string, AuthRequirement, SessionEffect, boolean, readonly string[], DataShape];",
     '',
   ].join('\n');
 }

@@ -1,0 +1,130 @@
+/**
+ * The SDK's errors: one base class and a subclass per way a call can fail. Messages are the SDK's own
+ * words or the service's message, never a request's password, verification code or token.
+ */
+import { ERROR_BRAND, type AuthingErrorKind } from './guards.js';
+import type { ErrorCode } from '../generated/schema.js';
+
+/** The longest excerpt of a response body an error keeps. */
+export const BODY_EXCERPT_LIMIT = 512;
+
+/** Base class of every error this SDK throws. Test with {@link isAuthingError} across package copies. */
+export class AuthingError extends Error {
+  declare readonly [ERROR_BRAND]: AuthingErrorKind;
+  /** What the error is about; each kind has its own subclass. */
+  declare readonly kind: AuthingErrorKind;
+
+  /** @internal */
+  constructor(kind: AuthingErrorKind, name: string, message: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    // Plain strings, not `new.target.name`: minifiers rename classes.
+    Object.defineProperties(this, {
+      [ERROR_BRAND]: { value: kind },
+      kind: { value: kind, enumerable: true },
+      name: { value: name, enumerable: false, configurable: true, writable: true },
+    });
+  }
+}
+
+/**
+ * The service answered with its envelope and a `code` other than 200: a business error such as a wrong
+ * password (2333) or an expired code (2001). Usually HTTP 200; a mock's validation answers come as 400
+ * or 401 with the same envelope.
+ */
+export class AuthingApiError extends AuthingError {
+  /** The envelope's `code`: one of {@link ErrorCode}, or a code this SDK does not know yet. */
+  readonly code: ErrorCode | (number & {});
+  /** The envelope's `data`, usually null. */
+  readonly data: unknown;
+  /** HTTP status of the answer. */
+  readonly status: number;
+  /** Request-validation messages a contract mock sent along (Prism's `sl-violations` header); empty otherwise. */
+  readonly violations: readonly string[];
+
+  /** @internal */
+  constructor(code: number, message: string, data: unknown, status: number, violations: readonly string[] = []) {
+    super('api', 'AuthingApiError', message || `Authing error ${code}`);
+    this.code = code;
+    this.data = data;
+    this.status = status;
+    this.violations = violations;
+  }
+}
+
+/** A non-2xx answer that is not the envelope, such as a proxy's HTML 502 page. */
+export class AuthingHttpError extends AuthingError {
+  /** HTTP status of the answer. */
+  readonly status: number;
+  /** The start of the response body, at most {@link BODY_EXCERPT_LIMIT} characters. */
+  readonly body: string;
+
+  /** @internal */
+  constructor(status: number, body: string) {
+    super('http', 'AuthingHttpError', `HTTP ${status} without an Authing envelope`);
+    this.status = status;
+    this.body = body;
+  }
+}
+
+/** A 2xx answer whose body is not JSON, or is JSON but not the `{ code, message, data }` envelope. */
+export class AuthingInvalidResponseError extends AuthingError {
+  /** HTTP status of the answer. */
+  readonly status: number;
+  /** The start of the response body, at most {@link BODY_EXCERPT_LIMIT} characters. */
+  readonly body: string;
+
+  /** @internal */
+  constructor(status: number, body: string, reason: string, cause?: unknown) {
+    super('invalid-response', 'AuthingInvalidResponseError', `Invalid response (HTTP ${status}): ${reason}`, cause);
+    this.status = status;
+    this.body = body;
+  }
+}
+
+/** The request never got an answer: DNS, refused or reset connection, CORS, or a body cut off mid-way. */
+export class AuthingNetworkError extends AuthingError {
+  /** @internal */
+  constructor(cause: unknown) {
+    super('network', 'AuthingNetworkError', 'Network error: the request got no complete answer', cause);
+  }
+}
+
+/** An attempt took longer than `timeoutMs` (and no retry was left or allowed). */
+export class AuthingTimeoutError extends AuthingError {
+  /** The per-attempt limit that was exceeded, in milliseconds. */
+  readonly timeoutMs: number;
+
+  /** @internal */
+  constructor(timeoutMs: number) {
+    super('timeout', 'AuthingTimeoutError', `No complete answer within ${timeoutMs} ms`);
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** The caller aborted the call through the `signal` it passed. */
+export class AuthingAbortError extends AuthingError {
+  /** @internal */
+  constructor(cause?: unknown) {
+    super('abort', 'AuthingAbortError', 'The call was aborted', cause);
+  }
+}
+
+/** The call needs a signed-in user (or a user id) and the client has none; nothing was sent. */
+export class AuthingSessionError extends AuthingError {
+  /** @internal */
+  constructor(message: string) {
+    super('session', 'AuthingSessionError', message);
+  }
+}
+
+/** The SDK refused the caller's options or arguments before sending anything. */
+export class AuthingInputError extends AuthingError {
+  /** The option or parameter at fault. */
+  readonly field: string;
+
+  /** @internal */
+  constructor(field: string, message: string) {
+    super('input', 'AuthingInputError', message);
+    this.field = field;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Type guards for the SDK's errors. They test a brand stored under a global symbol rather than
+ * `instanceof`, so they hold across two copies of the package (duplicated installs, bundles,
+ * realms), and they import no class, so importing only a guard costs a few bytes.
+ */
+import type {
+  AuthingAbortError,
+  AuthingApiError,
+  AuthingError,
+  AuthingHttpError,
+  AuthingInputError,
+  AuthingInvalidResponseError,
+  AuthingNetworkError,
+  AuthingSessionError,
+  AuthingTimeoutError,
+} from './errors.js';
+
+/** The global symbol under which every SDK error carries its kind. */
+export const ERROR_BRAND: unique symbol = Symbol.for('authing-rest-sdk.error');
+
+/** What an SDK error is about; each kind has its own class. */
+export type AuthingErrorKind = 'api' | 'http' | 'network' | 'timeout' | 'abort' | 'session' | 'invalid-response' | 'input';
+
+const kindOf = (value: unknown): AuthingErrorKind | undefined =>
+  typeof value === 'object' && value !== null ? (value as { [ERROR_BRAND]?: AuthingErrorKind })[ERROR_BRAND] : undefined;
+
+const guard =
+  <T>(kind: AuthingErrorKind) =>
+  (value: unknown): value is T =>
+    kindOf(value) === kind;
+
+/** True for any error thrown by this SDK. */
+export const isAuthingError = (value: unknown): value is AuthingError => kindOf(value) !== undefined;
+/** True when the service answered with a business error (`code` other than 200). */
+export const isAuthingApiError = guard<AuthingApiError>('api');
+/** True when the answer was a non-2xx HTTP response outside the envelope. */
+export const isAuthingHttpError = guard<AuthingHttpError>('http');
+/** True when the request could not reach the service or the connection broke. */
+export const isAuthingNetworkError = guard<AuthingNetworkError>('network');
+/** True when an attempt took longer than `timeoutMs`. */
+export const isAuthingTimeoutError = guard<AuthingTimeoutError>('timeout');
+/** True when the caller aborted the call through its `signal`. */
+export const isAuthingAbortError = guard<AuthingAbortError>('abort');
+/** True when the call needs a signed-in user and there is none. */
+export const isAuthingSessionError = guard<AuthingSessionError>('session');
+/** True when a 2xx answer was not JSON or not the envelope. */
+export const isAuthingInvalidResponseError = guard<AuthingInvalidResponseError>('invalid-response');
+/** True when the SDK refused the caller's input or options before sending anything. */
+export const isAuthingInputError = guard<AuthingInputError>('input');

@@ -1,0 +1,55 @@
+/**
+ * A typed, tiny SDK for Authing's v2 user-authentication REST API.
+ *
+ * @packageDocumentation
+ */
+export { AuthenticationClient, type AuthenticationClientOptions } from './client.js';
+export {
+  AuthingError,
+  AuthingApiError,
+  AuthingHttpError,
+  AuthingInvalidResponseError,
+  AuthingNetworkError,
+  AuthingTimeoutError,
+  AuthingAbortError,
+  AuthingSessionError,
+  AuthingInputError,
+  BODY_EXCERPT_LIMIT,
+} from './errors.js';
+export {
+  ERROR_BRAND,
+  isAuthingError,
+  isAuthingApiError,
+  isAuthingHttpError,
+  isAuthingInvalidResponseError,
+  isAuthingNetworkError,
+  isAuthingTimeoutError,
+  isAuthingAbortError,
+  isAuthingSessionError,
+  isAuthingInputError,
+  type AuthingErrorKind,
+} from './guards.js';
+export { memoryStore, localStorageStore, type TokenStore, type MaybePromise } from './token-store.js';
+export type { AuthEvent, AuthListener, AuthState } from './session.js';
+export type { PasswordEncryption } from './password.js';
+export type { DecodedUdv, UdvInputValue, UdvValueTypes } from './udv.js';
+export type * from './params.js';
+export { SDK_NAME, SDK_VERSION } from './version.js';
+export type {
+  paths,
+  components,
+  operations,
+  User,
+  RegisterProfile,
+  UpdateProfileInput,
+  UserDefinedData,
+  UdvDataType,
+  JwtTokenStatus,
+  RefreshToken,
+  CommonMessage,
+  EmailScene,
+  SmsScene,
+  ErrorCode,
+  ErrorEnvelope,
+  PublicKey,
+} from '../generated/schema.js';

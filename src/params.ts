@@ -1,0 +1,76 @@
+/**
+ * Parameter and result types of the client's methods, derived from the generated spec types so that
+ * a change to the spec shows up here as a type change.
+ */
+import type { CommonMessage, JwtTokenStatus, RefreshToken, User, operations } from '../generated/schema.js';
+import type { UdvInputValue } from './udv.js';
+
+/** The JSON request body of an operation of the spec. */
+export type RequestBody<OperationId extends keyof operations> = operations[OperationId] extends {
+  requestBody: { content: { 'application/json': infer Body } };
+}
+  ? Body
+  : never;
+
+type AccountLogin = Omit<RequestBody<'loginByAccount'>, 'account'>;
+
+/** Per-call settings, the optional last argument of every method. */
+export interface CallOptions {
+  /** Aborts the call; it then rejects with `AuthingAbortError` and is not retried. */
+  signal?: AbortSignal;
+  /** Limit for each attempt, in milliseconds; overrides the client's `timeoutMs`. */
+  timeoutMs?: number;
+  /** Extra headers for this call. */
+  headers?: Record<string, string>;
+}
+
+/** Parameters of `registerByEmail`. */
+export type RegisterByEmailParams = RequestBody<'registerByEmail'>;
+/** Parameters of `registerByUsername`. */
+export type RegisterByUsernameParams = RequestBody<'registerByUsername'>;
+/** Parameters of `registerByPhoneCode`. */
+export type RegisterByPhoneCodeParams = RequestBody<'registerByPhoneCode'>;
+/** Parameters of `sendSmsCode`. */
+export type SendSmsCodeParams = RequestBody<'sendSmsCode'>;
+/** Parameters of `loginByEmail`. */
+export type LoginByEmailParams = AccountLogin & { /** The user's email address. */ email: string };
+/** Parameters of `loginByUsername`. */
+export type LoginByUsernameParams = AccountLogin & { /** The user's username. */ username: string };
+/** Parameters of `loginByPhonePassword`. */
+export type LoginByPhonePasswordParams = AccountLogin & { /** The user's phone number. */ phone: string };
+/** Parameters of `loginByPhoneCode`. */
+export type LoginByPhoneCodeParams = RequestBody<'loginByPhoneCode'>;
+/** Parameters of `checkLoginStatus`. */
+export type CheckLoginStatusParams = RequestBody<'checkLoginStatus'>;
+/** Parameters of `sendEmail`. */
+export type SendEmailParams = RequestBody<'sendEmail'>;
+/** Parameters of `resetPasswordByPhoneCode`. */
+export type ResetPasswordByPhoneCodeParams = RequestBody<'resetPasswordByPhoneCode'>;
+/** Parameters of `resetPasswordByEmailCode`. */
+export type ResetPasswordByEmailCodeParams = RequestBody<'resetPasswordByEmailCode'>;
+/** Parameters of `updateProfile`: the profile fields to change. */
+export type UpdateProfileParams = RequestBody<'updateProfile'>;
+/** Parameters of `updatePassword`. */
+export type UpdatePasswordParams = RequestBody<'updatePassword'>;
+/** Parameters of `updatePhone`. */
+export type UpdatePhoneParams = RequestBody<'updatePhone'>;
+/** Parameters of `updateEmail`. */
+export type UpdateEmailParams = RequestBody<'updateEmail'>;
+/** Parameters of `bindPhone`. */
+export type BindPhoneParams = RequestBody<'bindPhone'>;
+
+/** Parameters of `setUdv`. */
+export interface SetUdvParams {
+  /** Key of the user-defined field. */
+  key: string;
+  /** The value; its type must match the field's data type in the pool. Dates are sent as millisecond timestamps. */
+  value: UdvInputValue;
+}
+
+/** Parameters of `removeUdv`. */
+export interface RemoveUdvParams {
+  /** Key of the user-defined field. */
+  key: string;
+}
+
+export type { CommonMessage, JwtTokenStatus, RefreshToken, User };
