@@ -368,9 +368,11 @@ export class AuthenticationClient {
         params: query ? { query } : undefined,
         headers: token ? { ...options.headers, Authorization: `Bearer ${token}` } : options.headers,
         fetch: call.fetch,
+        // Parsed here, not by openapi-fetch: a body that is not JSON must stay available for the error.
+        parseAs: 'text',
       } as never);
     } catch (error) {
-      throw call.fail(error, 200);
+      throw call.fail(error);
     } finally {
       call.done();
     }
@@ -390,7 +392,12 @@ export class AuthenticationClient {
   /** The envelope's `data` of a success, else the typed error the answer amounts to. */
   #unwrap({ data, error, response }: { data?: unknown; error?: unknown; response: Response }, shape: string, secrets: () => string[]): unknown {
     const { status, ok } = response;
-    const body = ok ? data : error;
+    let body = ok ? data : error;
+    try {
+      if (ok && typeof body === 'string') body = JSON.parse(body);
+    } catch {
+      // Not JSON: reported below with an excerpt of the text.
+    }
     if (isRecord(body) && typeof body.code === 'number' && !(body.code === 200 && !ok)) {
       const envelope = body as Envelope;
       if (envelope.code !== 200) {

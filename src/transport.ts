@@ -5,7 +5,7 @@
  * The attempt's timer stays armed until the caller has read the body ({@link Call.done}), so a
  * body that stalls half-way times out too.
  */
-import { AuthingAbortError, AuthingError, AuthingInvalidResponseError, AuthingNetworkError, AuthingTimeoutError } from './errors.js';
+import { AuthingAbortError, AuthingError, AuthingNetworkError, AuthingTimeoutError } from './errors.js';
 
 /** Statuses worth another attempt of an idempotent operation. */
 const RETRYABLE_STATUSES = new Set([408, 429, 502, 503, 504]);
@@ -30,7 +30,7 @@ export interface Call {
   /** Disarms the current attempt's timer and abort listener; call once the body was read. */
   done(): void;
   /** Maps anything thrown while the body was read to a typed error. */
-  fail(error: unknown, status?: number): AuthingError;
+  fail(error: unknown): AuthingError;
 }
 
 const sleep = (ms: number, signal: AbortSignal | undefined) =>
@@ -71,12 +71,11 @@ export function startCall(baseFetch: typeof fetch, policy: CallPolicy): Call {
     signal?.removeEventListener('abort', onCallerAbort);
   };
 
-  const fail = (error: unknown, status = 0): AuthingError => {
+  const fail = (error: unknown): AuthingError => {
     done();
     if (error instanceof AuthingError) return error;
     if (signal?.aborted) return new AuthingAbortError(signal.reason);
     if (timedOut) return new AuthingTimeoutError(timeoutMs);
-    if (error instanceof SyntaxError) return new AuthingInvalidResponseError(status, '', 'the body is not JSON', error);
     return new AuthingNetworkError(error);
   };
 

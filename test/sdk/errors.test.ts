@@ -1,0 +1,180 @@
+/** Every error class from a realistic answer, the guards, and what errors must never contain. */
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import * as sdk from '../../src/index.ts';
+import {
+  AuthenticationClient,
+  AuthingApiError,
+  AuthingError,
+  AuthingHttpError,
+  AuthingInputError,
+  AuthingInvalidResponseError,
+  AuthingNetworkError,
+  isAuthingApiError,
+  isAuthingError,
+  isAuthingHttpError,
+  isAuthingInvalidResponseError,
+  isAuthingNetworkError,
+} from '../../src/index.ts';
+import { example, exampleRouter, fakeFetch, json, type Handler } from '../support/fake-fetch.ts';
+
+const password = 'S3cret-passw0rd';
+const loginToken: string = example('loginByAccount').data.token;
+
+function clientAnswering(handler: Handler, options: Partial<ConstructorParameters<typeof AuthenticationClient>[0]> = {}) {
+  const wire = fakeFetch(handler);
+  return { client: new AuthenticationClient({ userPoolId: 'POOL', encryptPassword: 'none', fetch: wire.fetch, maxRetries: 0, ...options }), wire };
+}
+
+const login = (client: AuthenticationClient) => client.loginByEmail({ email: 'test@example.com', password });
+
+describe('error classes', () => {
+  it('AuthingApiError: a business error in an HTTP 200 envelope', async () => {
+    const { client } = clientAnswering(() => json(example('loginByAccount', 'credentialsIncorrect')));
+    const error = await login(client).catch((caught) => caught);
+    expect(error).toBeInstanceOf(AuthingApiError);
+    expect(error).toBeInstanceOf(AuthingError);
+    expect(error).toMatchObject({ name: 'AuthingApiError', kind: 'api', code: 2333, status: 200, data: null, violations: [] });
+    expect(error.message).toBe('账号或密码错误');
+    expect(isAuthingApiError(error)).toBe(true);
+  });
+
+  it('AuthingApiError: the envelope in a 400, with the mock\'s validation messages', async () => {
+    const violations = JSON.stringify([{ location: ['request', 'body'], severity: 'Error', code: 'required', message: "must have required property 'account'" }]);
+    const { client } = clientAnswering(() => json({ code: 2231, message: 'incomplete', data: null }, 400, { 'sl-violations': violations }));
+    await expect(login(client)).rejects.toMatchObject({ code: 2231, status: 400, violations: ["request.body: must have required property 'account'"] });
+  });
+
+  it('AuthingHttpError: a proxy\'s HTML 502 page, with a bounded excerpt', async () => {
+    const page = `<html><body>${'Bad gateway '.repeat(200)}</body></html>`;
+    const { client } = clientAnswering(() => new Response(page, { status: 502, headers: { 'content-type': 'text/html' } }));
+    const error = await login(client).catch((caught) => caught);
+    expect(error).toBeInstanceOf(AuthingHttpError);
+    expect(error.status).toBe(502);
+    expect(error.body.startsWith('<html><body>Bad gateway')).toBe(true);
+    expect(error.body.length).toBe(sdk.BODY_EXCERPT_LIMIT);
+    expect(isAuthingHttpError(error)).toBe(true);
+  });
+
+  it('AuthingHttpError: a problem+json answer', async () => {
+    const { client } = clientAnswering(() => json({ type: 'about:blank', title: 'Invalid request', status: 422 }, 422));
+    await expect(login(client)).rejects.toMatchObject({ kind: 'http', status: 422, body: expect.stringContaining('Invalid request') });
+  });
+
+  it.each([
+    ['an HTML page with status 200', () => new Response('<html>maintenance</html>', { status: 200 })],
+    ['truncated JSON', () => new Response('{"code":200,"mess', { status: 200 })],
+    ['an empty body', () => new Response('', { status: 200 })],
+    ['JSON without a code', () => json({ message: 'ok', data: {} })],
+    ['a code that is a string', () => json({ code: '200', message: 'ok', data: {} })],
+    ['data of the wrong type', () => json({ code: 200, message: 'ok', data: 'a user' })],
+    ['a list where an object is expected', () => json({ code: 200, message: 'ok', data: [] })],
+  ])('AuthingInvalidResponseError: %s', async (_label, answer) => {
+    const { client } = clientAnswering(answer);
+    const error = await login(client).catch((caught) => caught);
+    expect(error).toBeInstanceOf(AuthingInvalidResponseError);
+    expect(isAuthingInvalidResponseError(error)).toBe(true);
+    expect(error.status).toBe(200);
+  });
+
+  it('AuthingNetworkError: fetch rejects, with the cause kept', async () => {
+    const cause = new TypeError('fetch failed');
+    const { client } = clientAnswering(() => Promise.reject(cause));
+    const error = await login(client).catch((caught) => caught);
+    expect(error).toBeInstanceOf(AuthingNetworkError);
+    expect(error.cause).toBe(cause);
+    expect(isAuthingNetworkError(error)).toBe(true);
+  });
+
+  it('AuthingNetworkError: the connection resets half-way through the body', async () => {
+    const { client } = clientAnswering(() => {
+      const body = new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"code":200,'));
+          controller.error(new TypeError('terminated'));
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+    await expect(login(client)).rejects.toBeInstanceOf(AuthingNetworkError);
+  });
+});
+
+describe('input errors', () => {
+  it('refuses a client without userPoolId, with a clear message', () => {
+    expect(() => new AuthenticationClient({} as never)).toThrow(AuthingInputError);
+    expect(() => new AuthenticationClient({ userPoolId: '' })).toThrow(/userPoolId is required/);
+    expect(() => new AuthenticationClient(undefined as never)).toThrow(AuthingInputError);
+  });
+
+  it.each([
+    [{ host: 'core.authing.cn' }, 'host'],
+    [{ timeoutMs: 0 }, 'timeoutMs'],
+    [{ timeoutMs: Number.NaN }, 'timeoutMs'],
+    [{ maxRetries: -1 }, 'maxRetries'],
+    [{ maxRetries: 1.5 }, 'maxRetries'],
+    [{ fetch: 'fetch' }, 'fetch'],
+    [{ encryptPassword: 'aes' }, 'encryptPassword'],
+  ])('refuses %o', (options, field) => {
+    expect(() => new AuthenticationClient({ userPoolId: 'POOL', ...(options as object) })).toThrow(expect.objectContaining({ kind: 'input', field }));
+  });
+
+  it('refuses a missing required parameter before sending anything, naming the caller\'s field', async () => {
+    const { client, wire } = clientAnswering(exampleRouter());
+    await expect(client.loginByEmail({ password } as never)).rejects.toMatchObject({ kind: 'input', field: 'email' });
+    await expect(client.registerByEmail({ email: '', password })).rejects.toMatchObject({ kind: 'input', field: 'email' });
+    await expect(client.sendEmail({ email: 'a@b.c' } as never)).rejects.toMatchObject({ field: 'scene' });
+    await expect(client.sendSmsCode(null as never)).rejects.toMatchObject({ field: 'params' });
+    await expect(client.updateProfile('nickname' as never)).rejects.toMatchObject({ field: 'params' });
+    expect(wire.requests).toHaveLength(0);
+  });
+});
+
+describe('guards', () => {
+  it('recognise errors from another copy of the package by their brand', () => {
+    const foreign = Object.assign(new Error('x'), { [Symbol.for('authing-rest-sdk.error')]: 'api', code: 2000 });
+    expect(isAuthingError(foreign)).toBe(true);
+    expect(isAuthingApiError(foreign)).toBe(true);
+    expect(isAuthingHttpError(foreign)).toBe(false);
+  });
+
+  it('reject everything else', () => {
+    for (const value of [null, undefined, 0, 'AuthingApiError', new Error('x'), { kind: 'api' }]) expect(isAuthingError(value)).toBe(false);
+  });
+
+  it('exist for every error class', () => {
+    for (const name of Object.keys(sdk).filter((key) => /^Authing\w+Error$/.test(key))) {
+      expect(typeof (sdk as Record<string, unknown>)[`is${name}`], name).toBe('function');
+    }
+  });
+});
+
+describe('secrets never reach an error', () => {
+  const secretsIn = (error: unknown) => {
+    const parts = [String(error), (error as Error).stack, JSON.stringify(error), inspect(error, { depth: 10 })];
+    for (let cause = (error as Error).cause; cause; cause = (cause as Error).cause) parts.push(inspect(cause, { depth: 10 }));
+    return parts.join('\n');
+  };
+
+  it.each([
+    ['a message that echoes the password', () => json({ code: 2333, message: `wrong password ${password}`, data: null })],
+    ['an HTML page that echoes the password', () => new Response(`<p>bad request: ${password}</p>`, { status: 500 })],
+    ['a 200 page that echoes the password', () => new Response(`unexpected ${password}`, { status: 200 })],
+  ])('%s', async (_label, answer) => {
+    const { client } = clientAnswering(answer);
+    const error = await login(client).catch((caught) => caught);
+    expect(isAuthingError(error)).toBe(true);
+    expect(secretsIn(error)).not.toContain(password);
+    expect(secretsIn(error)).toContain('[REDACTED]');
+  });
+
+  it('nor verification codes and tokens', async () => {
+    const { client } = clientAnswering(() => json({ code: 2001, message: 'code 987654 is wrong', data: null }));
+    const error = await client.loginByPhoneCode({ phone: '18812345678', code: '987654' }).catch((caught) => caught);
+    expect(secretsIn(error)).not.toContain('987654');
+
+    const signedIn = clientAnswering(() => new Response(`token ${loginToken} rejected`, { status: 401 }), { token: loginToken });
+    const tokenError = await signedIn.client.getCurrentUser().catch((caught) => caught);
+    expect(secretsIn(tokenError)).not.toContain(loginToken);
+  });
+});

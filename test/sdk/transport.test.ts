@@ -1,0 +1,211 @@
+/** Timeouts, retries and aborts: which calls are retried, how long they wait, and how they end. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AuthenticationClient, AuthingAbortError, AuthingHttpError, AuthingNetworkError, AuthingTimeoutError } from '../../src/index.ts';
+import { retryAfterMs } from '../../src/transport.ts';
+import { example, fakeFetch, hang, json, ok, type Handler } from '../support/fake-fetch.ts';
+
+const token: string = example('loginByAccount').data.token;
+const user = example('getCurrentUser').data;
+
+function client(handler: Handler, options: Partial<ConstructorParameters<typeof AuthenticationClient>[0]> = {}) {
+  const wire = fakeFetch(handler);
+  return { client: new AuthenticationClient({ userPoolId: 'POOL', encryptPassword: 'none', token, fetch: wire.fetch, ...options }), wire };
+}
+
+/** Answers from `answers` in turn, then keeps answering with the last one. */
+const sequence = (...answers: Array<() => Response | Promise<Response>>): Handler => {
+  let index = 0;
+  return () => answers[Math.min(index++, answers.length - 1)]!();
+};
+
+/** Runs `work` under fake timers, advancing them until it settles; returns the outcome and the fake time spent. */
+async function withFakeTime<T>(work: () => Promise<T>): Promise<{ outcome: PromiseSettledResult<T>; elapsed: number }> {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  const start = Date.now();
+  const settled = work().then(
+    (value) => ({ status: 'fulfilled', value }) as const,
+    (reason) => ({ status: 'rejected', reason }) as const,
+  );
+  let outcome: PromiseSettledResult<T> | undefined;
+  void settled.then((result) => (outcome = result));
+  for (let step = 0; step < 1000 && !outcome; step++) await vi.advanceTimersByTimeAsync(100);
+  const elapsed = Date.now() - start;
+  vi.useRealTimers();
+  return { outcome: outcome ?? (await settled), elapsed };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('retries', () => {
+  it.each([408, 429, 502, 503, 504])('retries an idempotent GET after %i, then succeeds', async (status) => {
+    const { client: c, wire } = client(sequence(() => json({}, status), () => ok(user)));
+    const { outcome } = await withFakeTime(() => c.getCurrentUser());
+    expect(outcome).toMatchObject({ status: 'fulfilled', value: { id: user.id } });
+    expect(wire.requests).toHaveLength(2);
+  });
+
+  it('retries an idempotent POST with its body intact', async () => {
+    const { client: c, wire } = client(sequence(() => Promise.reject(new TypeError('fetch failed')), () => ok(example('listUdv').data)));
+    const { outcome } = await withFakeTime(() => c.listUdv());
+    expect(outcome.status).toBe('fulfilled');
+    expect(wire.requests).toHaveLength(2);
+    expect(wire.requests[1]!.body).toEqual(wire.requests[0]!.body);
+  });
+
+  it('gives up after maxRetries and reports the last failure', async () => {
+    const { client: c, wire } = client(() => json({ error: 'unavailable' }, 503), { maxRetries: 3 });
+    const { outcome } = await withFakeTime(() => c.getCurrentUser());
+    expect(outcome).toMatchObject({ status: 'rejected', reason: expect.any(AuthingHttpError) });
+    expect(wire.requests).toHaveLength(4);
+  });
+
+  it('waits with growing, jittered backoff between attempts', async () => {
+    const { client: c } = client(() => json({}, 503), { maxRetries: 2 });
+    const { elapsed } = await withFakeTime(() => c.getCurrentUser());
+    // 500 ms then 1000 ms, each minus up to 25% jitter, in 100 ms steps.
+    expect(elapsed).toBeGreaterThanOrEqual(1100);
+    expect(elapsed).toBeLessThanOrEqual(1700);
+  });
+
+  it('honours Retry-After when it asks for longer than the backoff', async () => {
+    const { client: c } = client(sequence(() => json({}, 429, { 'retry-after': '3' }), () => ok(user)));
+    const { outcome, elapsed } = await withFakeTime(() => c.getCurrentUser());
+    expect(outcome.status).toBe('fulfilled');
+    expect(elapsed).toBeGreaterThanOrEqual(3000);
+    expect(elapsed).toBeLessThan(3500);
+  });
+
+  it('does not wait for a Retry-After of more than a minute: the answer is the error', async () => {
+    const { client: c, wire } = client(() => json({}, 503, { 'retry-after': '86400' }));
+    const { outcome, elapsed } = await withFakeTime(() => c.getCurrentUser());
+    expect(outcome).toMatchObject({ status: 'rejected', reason: { status: 503 } });
+    expect(wire.requests).toHaveLength(1);
+    expect(elapsed).toBeLessThan(200);
+  });
+
+  it.each([
+    ['loginByEmail', (c: AuthenticationClient) => c.loginByEmail({ email: 'a@b.c', password: 'passw0rd' })],
+    ['registerByEmail', (c: AuthenticationClient) => c.registerByEmail({ email: 'a@b.c', password: 'passw0rd' })],
+    ['sendSmsCode', (c: AuthenticationClient) => c.sendSmsCode({ phone: '18812345678' })],
+    ['resetPasswordByEmailCode', (c: AuthenticationClient) => c.resetPasswordByEmailCode({ email: 'a@b.c', code: '1234', newPassword: 'x12345' })],
+    ['updateProfile', (c: AuthenticationClient) => c.updateProfile({ nickname: 'N' })],
+    ['bindPhone', (c: AuthenticationClient) => c.bindPhone({ phone: '1', phoneCode: '1' })],
+    ['unbindPhone', (c: AuthenticationClient) => c.unbindPhone()],
+    ['refreshToken', (c: AuthenticationClient) => c.refreshToken()],
+    ['setUdv', (c: AuthenticationClient) => c.setUdv({ key: 'age', value: 1 })],
+  ])('never retries %s', async (_name, call) => {
+    const { client: c, wire } = client(() => json({}, 503));
+    await expect(call(c)).rejects.toBeInstanceOf(AuthingHttpError);
+    expect(wire.requests).toHaveLength(1);
+  });
+
+  it('does not retry business errors', async () => {
+    const { client: c, wire } = client(() => json(example('getCurrentUser', 'loginExpired')));
+    await expect(c.getCurrentUser()).rejects.toMatchObject({ code: 2206 });
+    expect(wire.requests).toHaveLength(1);
+  });
+});
+
+describe('timeouts', () => {
+  it('times out an attempt that gets no answer', async () => {
+    const { client: c } = client(hang, { maxRetries: 0, timeoutMs: 30 });
+    const error = await c.getCurrentUser().catch((caught) => caught);
+    expect(error).toBeInstanceOf(AuthingTimeoutError);
+    expect(error.timeoutMs).toBe(30);
+  });
+
+  it('times out a body that stalls after the headers', async () => {
+    const { client: c } = client(
+      (_request, _recorded, init) =>
+        new Response(
+          new ReadableStream({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode('{"code":200,'));
+              init?.signal?.addEventListener('abort', () => controller.error(init.signal!.reason));
+            },
+          }),
+          { status: 200 },
+        ),
+      { maxRetries: 0, timeoutMs: 30 },
+    );
+    await expect(c.getCurrentUser()).rejects.toBeInstanceOf(AuthingTimeoutError);
+  });
+
+  it('uses the per-call timeoutMs over the client default', async () => {
+    const { client: c } = client(hang, { maxRetries: 0, timeoutMs: 60_000 });
+    await expect(c.getCurrentUser({ timeoutMs: 20 })).rejects.toMatchObject({ kind: 'timeout', timeoutMs: 20 });
+  });
+
+  it('retries an idempotent call after a timeout, within timeoutMs × attempts plus backoff', async () => {
+    const { client: c, wire } = client(hang, { maxRetries: 2, timeoutMs: 1000 });
+    const { outcome, elapsed } = await withFakeTime(() => c.getCurrentUser());
+    expect(outcome).toMatchObject({ status: 'rejected', reason: expect.any(AuthingTimeoutError) });
+    expect(wire.requests).toHaveLength(3);
+    expect(elapsed).toBeLessThanOrEqual(3 * 1000 + 500 + 1000 + 100);
+  });
+
+  it('leaves no timer behind after a successful call', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { client: c } = client(() => ok(user));
+    await c.getCurrentUser();
+    expect(vi.getTimerCount()).toBe(0);
+    await c.api.GET('/api/v2/users/me');
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('abort', () => {
+  it('rejects with AuthingAbortError when the caller aborts, and does not retry', async () => {
+    const controller = new AbortController();
+    const { client: c, wire } = client(hang, { maxRetries: 2 });
+    const pending = c.getCurrentUser({ signal: controller.signal });
+    setTimeout(() => controller.abort(), 5);
+    await expect(pending).rejects.toBeInstanceOf(AuthingAbortError);
+    expect(wire.requests).toHaveLength(1);
+  });
+
+  it('does not send when the signal is already aborted', async () => {
+    const { client: c, wire } = client(hang);
+    await expect(c.getCurrentUser({ signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AuthingAbortError);
+    expect(wire.requests).toHaveLength(0);
+  });
+
+  it('stops waiting for a retry when the caller aborts during the backoff', async () => {
+    const controller = new AbortController();
+    const { client: c, wire } = client(() => json({}, 503), { maxRetries: 2 });
+    const pending = c.getCurrentUser({ signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    await expect(pending).rejects.toBeInstanceOf(AuthingAbortError);
+    expect(wire.requests).toHaveLength(1);
+  });
+});
+
+describe('Retry-After parsing', () => {
+  it.each([
+    ['2', 2000],
+    ['0', 0],
+    [' 1.5 ', 1500],
+    ['-1', undefined],
+    ['soon', undefined],
+    ['', undefined],
+    [null, undefined],
+  ])('%j → %j ms', (header, expected) => {
+    expect(retryAfterMs(header)).toBe(expected);
+  });
+
+  it('reads an HTTP date', () => {
+    const now = Date.parse('2026-11-28T00:00:00Z');
+    expect(retryAfterMs('Sat, 28 Nov 2026 00:00:05 GMT', now)).toBe(5000);
+    expect(retryAfterMs('Fri, 27 Nov 2026 00:00:00 GMT', now)).toBe(0);
+  });
+});
+
+describe('network errors', () => {
+  it('a non-idempotent call fails at once with AuthingNetworkError', async () => {
+    const { client: c, wire } = client(() => Promise.reject(new TypeError('fetch failed')));
+    await expect(c.loginByEmail({ email: 'a@b.c', password: 'passw0rd' })).rejects.toBeInstanceOf(AuthingNetworkError);
+    expect(wire.requests).toHaveLength(1);
+  });
+});

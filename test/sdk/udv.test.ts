@@ -1,0 +1,89 @@
+/** User-defined data: whose data, and values decoded and encoded by their data type. */
+import { describe, expect, it } from 'vitest';
+import { AuthenticationClient, AuthingInvalidResponseError, AuthingSessionError } from '../../src/index.ts';
+import { decodeUdvList, encodeUdvValue } from '../../src/udv.ts';
+import { userIdFromToken } from '../../src/claims.ts';
+import { example, exampleRouter, fakeFetch, ok } from '../support/fake-fetch.ts';
+
+const token: string = example('loginByAccount').data.token;
+const jwt = (claims: object) => `h.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.s`;
+
+describe('decoding', () => {
+  it('decodes each data type', () => {
+    const decoded = decodeUdvList([
+      { key: 'age', dataType: 'NUMBER', value: '15', label: 'Age' },
+      { key: 'is_ok', dataType: 'BOOLEAN', value: 'true', label: null },
+      { key: 'meta', dataType: 'OBJECT', value: '{"a":[1]}' },
+      { key: 'born', dataType: 'DATETIME', value: '1700000000000' },
+      { key: 'city', dataType: 'STRING', value: 'Beijing' },
+      { key: 'plan', dataType: 'SELECT', value: 'pro' },
+      { key: 'empty', dataType: 'NUMBER', value: null },
+    ]);
+    expect(decoded).toEqual([
+      { key: 'age', dataType: 'NUMBER', value: 15, label: 'Age' },
+      { key: 'is_ok', dataType: 'BOOLEAN', value: true, label: null },
+      { key: 'meta', dataType: 'OBJECT', value: { a: [1] }, label: null },
+      { key: 'born', dataType: 'DATETIME', value: new Date(1700000000000), label: null },
+      { key: 'city', dataType: 'STRING', value: 'Beijing', label: null },
+      { key: 'plan', dataType: 'SELECT', value: 'pro', label: null },
+      { key: 'empty', dataType: 'NUMBER', value: null, label: null },
+    ]);
+  });
+
+  it.each([
+    { key: 'age', dataType: 'NUMBER', value: 'fifteen' },
+    { key: 'age', dataType: 'NUMBER', value: '"15"' },
+    { key: 'ok', dataType: 'BOOLEAN', value: '1' },
+    { key: 'born', dataType: 'DATETIME', value: 'yesterday' },
+  ] as const)('refuses $value as $dataType with a typed error', (item) => {
+    expect(() => decodeUdvList([item])).toThrow(AuthingInvalidResponseError);
+  });
+
+  it('encodes values as JSON, and dates as millisecond timestamps', () => {
+    expect(encodeUdvValue(15)).toBe('15');
+    expect(encodeUdvValue(true)).toBe('true');
+    expect(encodeUdvValue('text')).toBe('"text"');
+    expect(encodeUdvValue({ a: 1 })).toBe('{"a":1}');
+    expect(encodeUdvValue(new Date(1700000000000))).toBe('1700000000000');
+    expect(() => encodeUdvValue(new Date(Number.NaN))).toThrow(/invalid Date/);
+    expect(() => encodeUdvValue(10n as never)).toThrow(/cannot be encoded/);
+    expect(() => encodeUdvValue(undefined as never)).toThrow(/cannot be encoded/);
+  });
+});
+
+describe('whose data', () => {
+  it('reads the user id from the token claims: sub, else data.id', () => {
+    expect(userIdFromToken(token)).toBe('60b7c8d9e1f2a30012345678');
+    expect(userIdFromToken(jwt({ data: { id: 'from-data' } }))).toBe('from-data');
+    expect(userIdFromToken(jwt({ sub: 'ü-unicode' }))).toBe('ü-unicode');
+    expect(userIdFromToken('not-a-jwt')).toBeUndefined();
+    expect(userIdFromToken('a.%%%.c')).toBeUndefined();
+  });
+
+  it('prefers the id of the user the client has seen', async () => {
+    const wire = fakeFetch(exampleRouter({ 'GET /api/v2/users/me': () => ok({ ...example('getCurrentUser').data, id: 'SEEN' }) }));
+    const client = new AuthenticationClient({ userPoolId: 'POOL', token, fetch: wire.fetch });
+    await client.getCurrentUser();
+    await client.listUdv();
+    expect(wire.requests[1]!.body.targetId).toBe('SEEN');
+  });
+
+  it('asks for getCurrentUser when the token is no JWT and no user was seen', async () => {
+    const wire = fakeFetch(exampleRouter());
+    const client = new AuthenticationClient({ userPoolId: 'POOL', token: 'opaque', fetch: wire.fetch });
+    await expect(client.listUdv()).rejects.toThrow(AuthingSessionError);
+    await expect(client.listUdv()).rejects.toThrow(/getCurrentUser/);
+    expect(wire.requests).toHaveLength(0);
+  });
+
+  it('returns the decoded list from listUdv, setUdv and removeUdv', async () => {
+    const wire = fakeFetch(exampleRouter());
+    const client = new AuthenticationClient({ userPoolId: 'POOL', token, fetch: wire.fetch });
+    expect(await client.listUdv()).toEqual([
+      { key: 'age', dataType: 'NUMBER', value: 15, label: 'Age' },
+      { key: 'is_ok', dataType: 'BOOLEAN', value: true, label: 'Is OK' },
+    ]);
+    expect(await client.setUdv({ key: 'is_ok', value: true })).toHaveLength(2);
+    expect(await client.removeUdv({ key: 'age' })).toEqual([{ key: 'is_ok', dataType: 'BOOLEAN', value: true, label: 'Is OK' }]);
+  });
+});
