@@ -7,23 +7,20 @@
  * `--check` regenerates in memory and fails when generated/ differs from what is committed,
  * so that nobody edits generated/ by hand or forgets to regenerate after changing the spec.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { bundledSpecPath as bundled, bundleSpec } from './lib/bundle.ts';
 import { renderOperationsModule } from './lib/operations-table.ts';
+import { repoRoot as root } from './lib/paths.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bundled = join(root, 'build', 'openapi.json');
 const check = process.argv.includes('--check');
 
-mkdirSync(dirname(bundled), { recursive: true });
 try {
-  // Quiet on success: redocly prints a Node-20 deprecation banner on every run.
-  execFileSync(join(root, 'node_modules', '.bin', 'redocly'), ['bundle', 'authing', '--output', bundled], { cwd: root, stdio: 'pipe' });
+  bundleSpec();
 } catch (error) {
-  process.stderr.write((error as { stderr?: Buffer }).stderr ?? String(error));
+  console.error((error as Error).message);
   process.exit(1);
 }
 const spec = JSON.parse(readFileSync(bundled, 'utf8'));

@@ -8,103 +8,11 @@ import { operations } from '../../generated/operations.ts';
 import { example, exampleRouter, fakeFetch } from '../support/fake-fetch.ts';
 import { decryptPassword, testPublicKey } from '../support/rsa.ts';
 import { repoRoot, specOperations } from '../support/spec.ts';
+import { email, methodCalls, phone } from '../support/calls.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const token: string = example('loginByAccount').data.token;
-const userId = '60b7c8d9e1f2a30012345678';
-const email = 'test@example.com';
-const phone = '18812345678';
-
-interface WireCase {
-  name: string;
-  signedIn: boolean;
-  call: (client: AuthenticationClient) => Promise<unknown>;
-  body?: Record<string, unknown>;
-  query?: Record<string, string>;
-}
-
-const cases: WireCase[] = [
-  {
-    name: 'registerByEmail',
-    signedIn: false,
-    call: (c) => c.registerByEmail({ email, password: 'passw0rd', profile: { nickname: 'Nick' }, forceLogin: true, generateToken: false, clientIp: '203.0.113.7' }),
-    body: { email, password: 'passw0rd', profile: { nickname: 'Nick' }, forceLogin: true, generateToken: false, clientIp: '203.0.113.7' },
-  },
-  {
-    name: 'registerByUsername',
-    signedIn: false,
-    call: (c) => c.registerByUsername({ username: 'bob', password: 'passw0rd', profile: { nickname: 'Nick' } }),
-    body: { username: 'bob', password: 'passw0rd', profile: { nickname: 'Nick' } },
-  },
-  {
-    name: 'registerByPhoneCode',
-    signedIn: false,
-    call: (c) => c.registerByPhoneCode({ phone, code: '1234', password: 'passw0rd', profile: { nickname: 'Nick' } }),
-    body: { phone, code: '1234', password: 'passw0rd', profile: { nickname: 'Nick' } },
-  },
-  { name: 'sendSmsCode', signedIn: false, call: (c) => c.sendSmsCode({ phone, scene: 'register' }), body: { phone, scene: 'register' } },
-  {
-    name: 'loginByEmail',
-    signedIn: false,
-    call: (c) => c.loginByEmail({ email, password: 'passw0rd', autoRegister: true, captchaCode: 'x7k2', clientIp: '203.0.113.7' }),
-    body: { account: email, password: 'passw0rd', autoRegister: true, captchaCode: 'x7k2', clientIp: '203.0.113.7' },
-  },
-  {
-    name: 'loginByUsername',
-    signedIn: false,
-    call: (c) => c.loginByUsername({ username: 'bob', password: 'passw0rd', autoRegister: true }),
-    body: { account: 'bob', password: 'passw0rd', autoRegister: true },
-  },
-  { name: 'loginByPhoneCode', signedIn: false, call: (c) => c.loginByPhoneCode({ phone, code: '1234' }), body: { phone, code: '1234' } },
-  {
-    name: 'loginByPhonePassword',
-    signedIn: false,
-    call: (c) => c.loginByPhonePassword({ phone, password: 'passw0rd', captchaCode: 'x7k2' }),
-    body: { account: phone, password: 'passw0rd', captchaCode: 'x7k2' },
-  },
-  { name: 'checkLoginStatus', signedIn: false, call: (c) => c.checkLoginStatus({ token: 'TOKEN' }), body: { token: 'TOKEN' } },
-  { name: 'sendEmail', signedIn: false, call: (c) => c.sendEmail({ email, scene: 'RESET_PASSWORD' }), body: { email, scene: 'RESET_PASSWORD' } },
-  {
-    name: 'resetPasswordByPhoneCode',
-    signedIn: false,
-    call: (c) => c.resetPasswordByPhoneCode({ phone, code: '1234', newPassword: 'passw0rd' }),
-    body: { phone, code: '1234', newPassword: 'passw0rd' },
-  },
-  {
-    name: 'resetPasswordByEmailCode',
-    signedIn: false,
-    call: (c) => c.resetPasswordByEmailCode({ email, code: '1234', newPassword: 'passw0rd' }),
-    body: { email, code: '1234', newPassword: 'passw0rd' },
-  },
-  { name: 'updateProfile', signedIn: true, call: (c) => c.updateProfile({ nickname: 'Nick', company: 'Example Ltd' }), body: { nickname: 'Nick', company: 'Example Ltd' } },
-  {
-    name: 'updatePassword',
-    signedIn: true,
-    call: (c) => c.updatePassword({ newPassword: 'passw0rd', oldPassword: '123456!' }),
-    body: { newPassword: 'passw0rd', oldPassword: '123456!' },
-  },
-  {
-    name: 'updatePhone',
-    signedIn: true,
-    call: (c) => c.updatePhone({ phone: '15899999999', phoneCode: '1234', oldPhone: '15888888888', oldPhoneCode: '5678' }),
-    body: { phone: '15899999999', phoneCode: '1234', oldPhone: '15888888888', oldPhoneCode: '5678' },
-  },
-  {
-    name: 'updateEmail',
-    signedIn: true,
-    call: (c) => c.updateEmail({ email: 'test1@example.com', emailCode: '1234', oldEmail: 'test2@example.com', oldEmailCode: '5678' }),
-    body: { email: 'test1@example.com', emailCode: '1234', oldEmail: 'test2@example.com', oldEmailCode: '5678' },
-  },
-  { name: 'refreshToken', signedIn: true, call: (c) => c.refreshToken(), body: {} },
-  { name: 'bindPhone', signedIn: true, call: (c) => c.bindPhone({ phone, phoneCode: '1234' }), body: { phone, phoneCode: '1234' } },
-  { name: 'unbindPhone', signedIn: true, call: (c) => c.unbindPhone(), body: {} },
-  { name: 'getCurrentUser', signedIn: true, call: (c) => c.getCurrentUser() },
-  { name: 'logout', signedIn: true, call: (c) => c.logout(), query: { app_id: 'APP_ID' } },
-  { name: 'listUdv', signedIn: true, call: (c) => c.listUdv(), body: { targetType: 'USER', targetId: userId } },
-  { name: 'setUdv', signedIn: true, call: (c) => c.setUdv({ key: 'age', value: 15 }), body: { targetType: 'USER', targetId: userId, key: 'age', value: '15' } },
-  { name: 'removeUdv', signedIn: true, call: (c) => c.removeUdv({ key: 'age' }), body: { targetType: 'USER', targetId: userId, key: 'age' } },
-];
 
 const PASSWORD_FIELDS = ['password', 'newPassword', 'oldPassword'];
 
@@ -126,12 +34,12 @@ describe('requests on the wire', () => {
   it('covers all 24 documented methods', () => {
     const documented = Object.keys(operations).filter((name) => name !== 'getWellKnown');
     expect(documented).toHaveLength(24);
-    expect(cases.map((entry) => entry.name).sort()).toEqual(documented.sort());
+    expect(methodCalls.map((entry) => entry.name).sort()).toEqual(documented.sort());
   });
 
-  it.each(cases)('$name', async ({ name, signedIn, call, body, query }) => {
+  it.each(methodCalls)('$name', async ({ name, signedIn, full, fullBody: body, fullQuery: query }) => {
     const { client, wire } = newClient(signedIn);
-    await call(client);
+    await full(client);
     expect(wire.requests).toHaveLength(1);
     const [request] = wire.requests;
 
