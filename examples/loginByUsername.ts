@@ -1,0 +1,10 @@
+/** Log in by username, registering the user if they do not exist (the seed's login_by_username). */
+import { authing } from './client.ts';
+
+const username = 'bob';
+const user = await authing.loginByUsername({
+  username,
+  password: 'passw0rd',
+  autoRegister: true, // whether to register if user doesn't exist
+});
+console.log(`signed in as ${user.id}; token expires ${user.tokenExpiredAt}`);

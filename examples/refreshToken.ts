@@ -1,0 +1,5 @@
+/** Refresh the signed-in user's token (the seed's refresh_token); the client stores the new one. */
+import { authing } from './client.ts';
+
+const { token, exp } = await authing.refreshToken();
+console.log(`new token stored: ${(await authing.getToken()) === token}, expires ${new Date(exp * 1000).toISOString()}`);

@@ -1,0 +1,9 @@
+/** Reset the password with a code from a RESET_PASSWORD email (the seed's reset_password_by_email_code). */
+import { authing } from './client.ts';
+
+const result = await authing.resetPasswordByEmailCode({
+  email: 'test@example.com',
+  code: '1234',
+  newPassword: 'passw0rd',
+});
+console.log(`password reset: ${result.message}`);

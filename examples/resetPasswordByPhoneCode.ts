@@ -1,0 +1,9 @@
+/** Reset the password with an SMS code (the seed's reset_password_by_phone_code). */
+import { authing } from './client.ts';
+
+const result = await authing.resetPasswordByPhoneCode({
+  phone: '188xxxx8888',
+  code: '1234',
+  newPassword: 'passw0rd',
+});
+console.log(`password reset: ${result.message}`);

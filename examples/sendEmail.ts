@@ -1,0 +1,8 @@
+/** Send an email, here one with a password-reset code (the seed's send_email). */
+import { authing } from './client.ts';
+
+await authing.sendEmail({
+  email: 'test@example.com',
+  scene: 'RESET_PASSWORD',
+});
+console.log('reset-password email sent');
