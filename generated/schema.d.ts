@@ -2,6 +2,7 @@
  * Generated from openapi/ by scripts/generate.ts (`npm run generate`). Do not edit by hand.
  */
 
+/** Every path of the spec with its operations, as openapi-fetch takes them (`client.api`). */
 export interface paths {
     "/api/v2/.well-known": {
         parameters: {
@@ -671,7 +672,9 @@ export interface paths {
         trace?: never;
     };
 }
+/** Webhooks of the spec (none). */
 export type webhooks = Record<string, never>;
+/** The reusable schemas, responses and parameters of the spec. */
 export interface components {
     schemas: {
         /**
@@ -1183,7 +1186,9 @@ export type ParameterAppId = components['parameters']['AppId'];
 export type ParameterRequestFrom = components['parameters']['RequestFrom'];
 export type ParameterSdkVersion = components['parameters']['SdkVersion'];
 export type ParameterLang = components['parameters']['Lang'];
+/** JSON Schema definitions of the spec (none). */
 export type $defs = Record<string, never>;
+/** Every operation of the spec, by operationId: parameters, request body and responses. */
 export interface operations {
     getWellKnown: {
         parameters: {

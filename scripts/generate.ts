@@ -3,6 +3,7 @@
  *   build/openapi.json       the bundled single-file spec (a build output, not committed)
  *   generated/schema.d.ts    types, by openapi-typescript
  *   generated/operations.ts  the SDK's route table, read from the operations' x-sdk-* extensions
+ *   README.md                its method and error-code tables
  *
  * `--check` regenerates in memory and fails when generated/ differs from what is committed,
  * so that nobody edits generated/ by hand or forgets to regenerate after changing the spec.
@@ -14,6 +15,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { bundledSpecPath as bundled, bundleSpec } from './lib/bundle.ts';
 import { renderOperationsModule } from './lib/operations-table.ts';
 import { repoRoot as root } from './lib/paths.ts';
+import { errorCodeTable, methodTable, spliceGenerated } from './lib/readme-tables.ts';
 
 const check = process.argv.includes('--check');
 
@@ -27,10 +29,28 @@ const spec = JSON.parse(readFileSync(bundled, 'utf8'));
 
 const header = '/**\n * Generated from openapi/ by scripts/generate.ts (`npm run generate`). Do not edit by hand.\n */\n\n';
 const ast = await openapiTS(pathToFileURL(bundled), { rootTypes: true, rootTypesNoSchemaPrefix: true });
+let readme = readFileSync(join(root, 'README.md'), 'utf8');
+readme = spliceGenerated(readme, 'methods', methodTable(spec));
+readme = spliceGenerated(readme, 'error-codes', errorCodeTable(spec));
 const outputs: Record<string, string> = {
-  'generated/schema.d.ts': header + astToString(ast),
+  'generated/schema.d.ts': header + documentRootTypes(astToString(ast)),
   'generated/operations.ts': header + renderOperationsModule(spec),
+  'README.md': readme,
 };
+
+/** openapi-typescript leaves its root interfaces undocumented; they are public types of the SDK. */
+function documentRootTypes(source: string): string {
+  const docs: Record<string, string> = {
+    paths: 'Every path of the spec with its operations, as openapi-fetch takes them (`client.api`).',
+    webhooks: 'Webhooks of the spec (none).',
+    components: 'The reusable schemas, responses and parameters of the spec.',
+    $defs: 'JSON Schema definitions of the spec (none).',
+    operations: 'Every operation of the spec, by operationId: parameters, request body and responses.',
+  };
+  return source.replace(/^export (interface|type) (\w+|\$defs)\b/gm, (line, _kind, name: string) =>
+    docs[name] ? `/** ${docs[name]} */\n${line}` : line,
+  );
+}
 
 const drifted: string[] = [];
 for (const [file, text] of Object.entries(outputs)) {
@@ -43,7 +63,7 @@ for (const [file, text] of Object.entries(outputs)) {
   }
 }
 if (drifted.length) {
-  console.error(`generated/ has drifted from the spec: ${drifted.join(', ')}. Run \`npm run generate\` and commit the result.`);
+  console.error(`Files generated from the spec have drifted: ${drifted.join(', ')}. Run \`npm run generate\` and commit the result.`);
   process.exit(1);
 }
-console.log(check ? 'generated/ matches the spec.' : `wrote ${Object.keys(outputs).join(', ')}`);
+console.log(check ? 'generated/ and the README tables match the spec.' : `wrote ${Object.keys(outputs).join(', ')}`);

@@ -5,7 +5,8 @@
  */
 import createClient, { type Client } from 'openapi-fetch';
 import { operations, type OperationName } from '../generated/operations.js';
-import type { CommonMessage, JwtTokenStatus, RefreshToken, User, paths } from '../generated/schema.js';
+import type { paths } from '../generated/schema.js';
+import type { CommonMessage, JwtTokenStatus, RefreshToken, User } from './models.js';
 import { AuthingApiError, AuthingHttpError, AuthingInputError, AuthingInvalidResponseError, AuthingSessionError, BODY_EXCERPT_LIMIT } from './errors.js';
 import { userIdFromToken } from './claims.js';
 import type * as P from './params.js';
@@ -47,8 +48,8 @@ export interface AuthenticationClientOptions {
 type Body = Record<string, unknown>;
 type Envelope = { code: number; message?: unknown; data?: unknown };
 
-/** Body fields whose values must never appear in an error. */
-const SECRET_FIELDS = ['password', 'newPassword', 'oldPassword', 'code', 'phoneCode', 'emailCode', 'oldPhoneCode', 'oldEmailCode', 'captchaCode', 'token'];
+/** Body fields whose values must never appear in an error: passwords, verification codes, tokens. */
+const SECRET_FIELD = /assword|^code$|[a-z]Code$|^token$/;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -96,15 +97,18 @@ export class AuthenticationClient {
 
   /** @throws {@link AuthingInputError} when an option is missing or invalid. */
   constructor(options: AuthenticationClientOptions) {
-    if (!isRecord(options)) inputError('options', 'AuthenticationClient needs an options object with userPoolId');
-    const { userPoolId, appId, host = 'https://core.authing.cn', lang, timeoutMs = 10_000, maxRetries = 2 } = options;
-    if (typeof userPoolId !== 'string' || !userPoolId.trim()) inputError('userPoolId', 'userPoolId is required: the id of your Authing user pool');
-    if (typeof host !== 'string' || !/^https?:\/\/[^/]/.test(host)) inputError('host', 'host must be an http(s) URL');
-    if (!(timeoutMs > 0 && timeoutMs <= 2 ** 31 - 1)) inputError('timeoutMs', 'timeoutMs must be a positive number of milliseconds');
-    if (!(Number.isInteger(maxRetries) && maxRetries >= 0 && maxRetries <= 10)) inputError('maxRetries', 'maxRetries must be an integer from 0 to 10');
-    if (options.fetch !== undefined && typeof options.fetch !== 'function') inputError('fetch', 'fetch must be a function');
-    const mode = options.encryptPassword ?? 'rsa';
-    if (mode !== 'rsa' && mode !== 'none' && typeof mode !== 'function') inputError('encryptPassword', "encryptPassword must be 'rsa', 'none' or a function");
+    if (!isRecord(options)) inputError('options', 'new AuthenticationClient({ userPoolId }) needs an options object');
+    const { userPoolId, appId, host = 'https://core.authing.cn', lang, timeoutMs = 10_000, maxRetries = 2, encryptPassword: mode = 'rsa' } = options;
+    const invalid = Object.entries({
+      userPoolId: typeof userPoolId !== 'string' || !userPoolId.trim(),
+      host: typeof host !== 'string' || !/^https?:\/\/[^/]/.test(host),
+      timeoutMs: !(timeoutMs > 0 && timeoutMs < 2 ** 31),
+      maxRetries: !(Number.isInteger(maxRetries) && maxRetries >= 0 && maxRetries <= 10),
+      fetch: options.fetch !== undefined && typeof options.fetch !== 'function',
+      encryptPassword: mode !== 'rsa' && mode !== 'none' && typeof mode !== 'function',
+    }).find(([, bad]) => bad);
+    // The README's options table says what each option takes.
+    if (invalid) inputError(invalid[0], `Invalid AuthenticationClient option: ${invalid[0]}${invalid[0] === 'userPoolId' ? ' is required' : ''}`);
 
     this.#appId = appId || undefined;
     this.#timeoutMs = timeoutMs;
@@ -353,7 +357,12 @@ export class AuthenticationClient {
       throw new AuthingSessionError(`${name} needs a signed-in user, but no token is stored`);
     }
     const body = plain && (await this.#encryptPasswords(plain));
-    const secrets = () => SECRET_FIELDS.flatMap((field) => [plain?.[field], body?.[field]]).concat(token).filter((value): value is string => typeof value === 'string');
+    const secrets = () =>
+      [plain, body]
+        .flatMap((fields) => Object.entries(fields ?? {}))
+        .filter(([field, value]) => SECRET_FIELD.test(field) && typeof value === 'string')
+        .map(([, value]) => value as string)
+        .concat(token ?? []);
 
     const call = startCall(this.#fetch, {
       timeoutMs: options.timeoutMs ?? this.#timeoutMs,

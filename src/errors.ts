@@ -3,7 +3,7 @@
  * words or the service's message, never a request's password, verification code or token.
  */
 import { ERROR_BRAND, type AuthingErrorKind } from './guards.js';
-import type { ErrorCode } from '../generated/schema.js';
+import type { ErrorCode } from './models.js';
 
 /** The longest excerpt of a response body an error keeps. */
 export const BODY_EXCERPT_LIMIT = 512;
@@ -15,14 +15,12 @@ export class AuthingError extends Error {
   declare readonly kind: AuthingErrorKind;
 
   /** @internal */
-  constructor(kind: AuthingErrorKind, name: string, message: string, cause?: unknown) {
+  constructor(kind: AuthingErrorKind, name: string, message: string, fields?: object, cause?: unknown) {
     super(message, cause === undefined ? undefined : { cause });
     // Plain strings, not `new.target.name`: minifiers rename classes.
-    Object.defineProperties(this, {
-      [ERROR_BRAND]: { value: kind },
-      kind: { value: kind, enumerable: true },
-      name: { value: name, enumerable: false, configurable: true, writable: true },
-    });
+    Object.defineProperty(this, 'name', { value: name, configurable: true, writable: true });
+    Object.defineProperty(this, ERROR_BRAND, { value: kind });
+    Object.assign(this, { kind }, fields);
   }
 }
 
@@ -33,51 +31,43 @@ export class AuthingError extends Error {
  */
 export class AuthingApiError extends AuthingError {
   /** The envelope's `code`: one of {@link ErrorCode}, or a code this SDK does not know yet. */
-  readonly code: ErrorCode | (number & {});
+  declare readonly code: ErrorCode | (number & {});
   /** The envelope's `data`, usually null. */
-  readonly data: unknown;
+  declare readonly data: unknown;
   /** HTTP status of the answer. */
-  readonly status: number;
+  declare readonly status: number;
   /** Request-validation messages a contract mock sent along (Prism's `sl-violations` header); empty otherwise. */
-  readonly violations: readonly string[];
+  declare readonly violations: readonly string[];
 
   /** @internal */
-  constructor(code: number, message: string, data: unknown, status: number, violations: readonly string[] = []) {
-    super('api', 'AuthingApiError', message || `Authing error ${code}`);
-    this.code = code;
-    this.data = data;
-    this.status = status;
-    this.violations = violations;
+  constructor(code: number, message: string, data: unknown, status: number, violations: readonly string[]) {
+    super('api', 'AuthingApiError', message || `Authing error ${code}`, { code, data, status, violations });
   }
 }
 
 /** A non-2xx answer that is not the envelope, such as a proxy's HTML 502 page. */
 export class AuthingHttpError extends AuthingError {
   /** HTTP status of the answer. */
-  readonly status: number;
+  declare readonly status: number;
   /** The start of the response body, at most {@link BODY_EXCERPT_LIMIT} characters. */
-  readonly body: string;
+  declare readonly body: string;
 
   /** @internal */
   constructor(status: number, body: string) {
-    super('http', 'AuthingHttpError', `HTTP ${status} without an Authing envelope`);
-    this.status = status;
-    this.body = body;
+    super('http', 'AuthingHttpError', `HTTP ${status} without an Authing envelope`, { status, body });
   }
 }
 
-/** A 2xx answer whose body is not JSON, or is JSON but not the `{ code, message, data }` envelope. */
+/** A 2xx answer whose body is not JSON, or is JSON but not the `{ code, message, data }` envelope of the expected shape. */
 export class AuthingInvalidResponseError extends AuthingError {
   /** HTTP status of the answer. */
-  readonly status: number;
+  declare readonly status: number;
   /** The start of the response body, at most {@link BODY_EXCERPT_LIMIT} characters. */
-  readonly body: string;
+  declare readonly body: string;
 
   /** @internal */
-  constructor(status: number, body: string, reason: string, cause?: unknown) {
-    super('invalid-response', 'AuthingInvalidResponseError', `Invalid response (HTTP ${status}): ${reason}`, cause);
-    this.status = status;
-    this.body = body;
+  constructor(status: number, body: string, reason: string) {
+    super('invalid-response', 'AuthingInvalidResponseError', `Invalid response (HTTP ${status}): ${reason}`, { status, body });
   }
 }
 
@@ -85,19 +75,18 @@ export class AuthingInvalidResponseError extends AuthingError {
 export class AuthingNetworkError extends AuthingError {
   /** @internal */
   constructor(cause: unknown) {
-    super('network', 'AuthingNetworkError', 'Network error: the request got no complete answer', cause);
+    super('network', 'AuthingNetworkError', 'Network error: no complete answer', undefined, cause);
   }
 }
 
 /** An attempt took longer than `timeoutMs` (and no retry was left or allowed). */
 export class AuthingTimeoutError extends AuthingError {
   /** The per-attempt limit that was exceeded, in milliseconds. */
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   /** @internal */
   constructor(timeoutMs: number) {
-    super('timeout', 'AuthingTimeoutError', `No complete answer within ${timeoutMs} ms`);
-    this.timeoutMs = timeoutMs;
+    super('timeout', 'AuthingTimeoutError', `No complete answer within ${timeoutMs} ms`, { timeoutMs });
   }
 }
 
@@ -105,7 +94,7 @@ export class AuthingTimeoutError extends AuthingError {
 export class AuthingAbortError extends AuthingError {
   /** @internal */
   constructor(cause?: unknown) {
-    super('abort', 'AuthingAbortError', 'The call was aborted', cause);
+    super('abort', 'AuthingAbortError', 'The call was aborted', undefined, cause);
   }
 }
 
@@ -120,11 +109,10 @@ export class AuthingSessionError extends AuthingError {
 /** The SDK refused the caller's options or arguments before sending anything. */
 export class AuthingInputError extends AuthingError {
   /** The option or parameter at fault. */
-  readonly field: string;
+  declare readonly field: string;
 
   /** @internal */
   constructor(field: string, message: string) {
-    super('input', 'AuthingInputError', message);
-    this.field = field;
+    super('input', 'AuthingInputError', message, { field });
   }
 }

@@ -35,21 +35,5 @@ export type { PasswordEncryption } from './password.js';
 export type { DecodedUdv, UdvInputValue, UdvValueTypes } from './udv.js';
 export type * from './params.js';
 export { SDK_NAME, SDK_VERSION } from './version.js';
-export type {
-  paths,
-  components,
-  operations,
-  User,
-  RegisterProfile,
-  UpdateProfileInput,
-  UserDefinedData,
-  UdvDataType,
-  JwtTokenStatus,
-  RefreshToken,
-  CommonMessage,
-  EmailScene,
-  SmsScene,
-  ErrorCode,
-  ErrorEnvelope,
-  PublicKey,
-} from '../generated/schema.js';
+export type { paths, components, operations } from '../generated/schema.js';
+export type * from './models.js';

@@ -2,7 +2,7 @@
  * Parameter and result types of the client's methods, derived from the generated spec types so that
  * a change to the spec shows up here as a type change.
  */
-import type { CommonMessage, JwtTokenStatus, RefreshToken, User, operations } from '../generated/schema.js';
+import type { operations } from '../generated/schema.js';
 import type { UdvInputValue } from './udv.js';
 
 /** The JSON request body of an operation of the spec. */
@@ -12,7 +12,8 @@ export type RequestBody<OperationId extends keyof operations> = operations[Opera
   ? Body
   : never;
 
-type AccountLogin = Omit<RequestBody<'loginByAccount'>, 'account'>;
+/** The fields of the account-and-password login other than the account itself. */
+export type AccountLogin = Omit<RequestBody<'loginByAccount'>, 'account'>;
 
 /** Per-call settings, the optional last argument of every method. */
 export interface CallOptions {
@@ -73,4 +74,3 @@ export interface RemoveUdvParams {
   key: string;
 }
 
-export type { CommonMessage, JwtTokenStatus, RefreshToken, User };

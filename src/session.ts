@@ -3,7 +3,7 @@
  * auth events. Every change bumps an epoch, so an answer to a call started before a sign-out or a
  * `setToken` cannot bring the old session back.
  */
-import type { User } from '../generated/schema.js';
+import type { User } from './models.js';
 import type { TokenStore } from './token-store.js';
 
 /** What changed in the session. */

@@ -2,7 +2,7 @@
  * User-defined data: values travel as strings on the wire and are decoded here by their data type.
  */
 import { AuthingInputError, AuthingInvalidResponseError } from './errors.js';
-import type { UdvDataType, UserDefinedData } from '../generated/schema.js';
+import type { UdvDataType, UserDefinedData } from './models.js';
 
 /** What each data type decodes to. */
 export interface UdvValueTypes {

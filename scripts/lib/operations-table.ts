@@ -47,7 +47,7 @@ function authRequirement(security: SpecOperation['security'], rootSecurity: Spec
   return withToken === alternatives.length ? 'required' : 'optional';
 }
 
-interface BundledSpec {
+export interface BundledSpec {
   paths: Record<string, Record<string, unknown>>;
   security?: SpecOperation['security'];
   components: { schemas: Record<string, Schema> };

@@ -1,0 +1,32 @@
+/**
+ * README tables generated from the spec, between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`
+ * markers, so that the README cannot drift from the spec (`npm run generate:check` compares them).
+ */
+import { operationEntries, type BundledSpec } from './operations-table.ts';
+
+const snakeCase = (camel: string) => camel.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/** The 24 methods: seed name, TypeScript method, HTTP endpoint, whether it needs the user's token. */
+export function methodTable(spec: BundledSpec): string {
+  const token = { required: 'yes', optional: 'optional', none: 'no' } as const;
+  const rows = operationEntries(spec)
+    .filter((entry) => entry.name !== 'getWellKnown')
+    .map(
+      (entry) =>
+        `| \`${snakeCase(entry.name)}\` | [\`${entry.name}\`](examples/${entry.name}.ts) | \`${entry.method.toUpperCase()} ${entry.path}\`${entry.inferred ? ' (inferred)' : ''} | ${token[entry.auth]} | ${entry.idempotent ? 'yes' : 'no'} |`,
+    );
+  return ['| seed (Python) | TypeScript | HTTP | token | retried |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/** Every code of the spec's ErrorCode, with its name and meaning. */
+export function errorCodeTable(spec: BundledSpec): string {
+  const codes = (spec.components.schemas.ErrorCode as { oneOf: Array<{ const: number; title: string; description: string }> }).oneOf;
+  return ['| code | name | meaning |', '|---|---|---|', ...codes.map((code) => `| ${code.const} | \`${code.title}\` | ${code.description} |`)].join('\n');
+}
+
+/** Replaces the text between the markers of `name` in `readme`; throws when the markers are missing. */
+export function spliceGenerated(readme: string, name: string, content: string): string {
+  const pattern = new RegExp(`(<!-- generated:${name} -->\\n)[\\s\\S]*?(<!-- /generated:${name} -->)`);
+  if (!pattern.test(readme)) throw new Error(`README.md lacks the <!-- generated:${name} --> markers`);
+  return readme.replace(pattern, (_match, start: string, end: string) => `${start}${content}\n${end}`);
+}
