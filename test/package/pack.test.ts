@@ -45,7 +45,8 @@ ${load}
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'authing-pack-'));
-  run('npm', ['pack', '--pack-destination', work, '--silent'], repoRoot);
+  // dist/ was built by the global setup; --ignore-scripts keeps prepack from rebuilding it under other tests.
+  run('npm', ['pack', '--ignore-scripts', '--pack-destination', work, '--silent'], repoRoot);
   tarball = join(work, readdirSync(work).find((file) => file.endsWith('.tgz'))!);
 }, 120_000);
 

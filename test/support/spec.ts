@@ -32,6 +32,7 @@ export interface Spec {
   paths: Record<string, Record<string, SpecOperation>>;
   components: { schemas: Record<string, any> };
   security: Array<Record<string, string[]>>;
+  tags: Array<{ name: string; description: string }>;
   [extension: `x-${string}`]: unknown;
 }
 
