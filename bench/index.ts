@@ -1,0 +1,98 @@
+/**
+ * `npm run bench`: per-call overhead (stubbed fetch and loopback HTTP), bundle sizes and cold start,
+ * printed as one table. `-- --write` also puts the table into BENCHMARKS.md; `-- --only KEY` times one
+ * call (with raw fetch and openapi-fetch beside it for the ratios).
+ */
+import { cpus } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { measureBundles, type Size } from '../scripts/lib/bundle-size.ts';
+import { repoRoot } from '../scripts/lib/paths.ts';
+import { variantKeys, variants } from './calls.ts';
+import { constructionMicros, importMillis } from './cold-start.ts';
+import { timeInterleaved } from './timing.ts';
+import { startLoopbackServer, stubFetch } from './transports.ts';
+
+const { values } = parseArgs({ options: { only: { type: 'string' }, write: { type: 'boolean', default: false }, rounds: { type: 'string', default: '15' } } });
+if (values.only && !variantKeys.includes(values.only)) {
+  console.error(`--only takes one of: ${variantKeys.join(', ')}`);
+  process.exit(2);
+}
+const chosen = variants.filter((_, index) => !values.only || index < 2 || variantKeys[index] === values.only);
+const rounds = Number(values.rounds);
+
+const lines: string[] = [];
+const out = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+const fixed = (value: number, digits = 1) => value.toFixed(digits);
+const ratio = (value: number, base: number | undefined) => (base ? `${fixed(value / base, 2)}×` : '–');
+
+async function timeOver(title: string, fetchImpl: typeof fetch, baseUrl: string, callsPerRound: number) {
+  const timings = await timeInterleaved(
+    chosen.map((variant) => variant.make(fetchImpl, baseUrl)),
+    { rounds, callsPerRound },
+  );
+  const micros = new Map(chosen.map((variant, index) => [variant.name, timings[index]!.medianMicros]));
+  const raw = micros.get(variants[0]!.name);
+  const openapiGet = micros.get(variants[1]!.name);
+  const openapiPost = micros.get(variants[3]!.name);
+  out(`### Per call, ${title}`);
+  out();
+  out('| call | median µs | × raw fetch | × openapi-fetch (same method) | reproduce |');
+  out('|---|---:|---:|---:|---|');
+  for (const variant of chosen) {
+    const value = micros.get(variant.name)!;
+    const base = variant.name.includes('login') || variant.name.includes('POST') ? openapiPost : openapiGet;
+    out(`| ${variant.name} | ${fixed(value)} | ${ratio(value, raw)} | ${ratio(value, base)} | \`${variant.reproduce}\` |`);
+  }
+  out();
+  const sdk = micros.get(variants[2]!.name);
+  if (sdk && openapiGet) out(`**Headline (${title}): AuthenticationClient.getCurrentUser / openapi-fetch GET = ${fixed(sdk / openapiGet, 2)}** (target ≤ 1.30)`);
+  out();
+}
+
+out(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`);
+out(`Medians of ${rounds} interleaved rounds; read the ratios, not the absolute times.`);
+out();
+await timeOver('stubbed fetch (no I/O)', stubFetch, 'http://bench.invalid', 500);
+const server = await startLoopbackServer();
+try {
+  await timeOver('loopback HTTP (node:http server, same process)', globalThis.fetch, server.url, 150);
+} finally {
+  await server.close();
+}
+
+if (!values.only) {
+  const sizes = await measureBundles();
+  const row = (name: string, size: Size, reproduce: string) =>
+    out(`| ${name} | ${size.minified} | ${size.gzip} | ${size.brotli} | \`${reproduce}\` |`);
+  out('### Bundle size (esbuild, minified ESM; bytes)');
+  out();
+  out('| bundle | minified | gzip -9 | brotli 11 | reproduce |');
+  out('|---|---:|---:|---:|---|');
+  row('whole client (every export), without the encryption chunk', sizes.wholeClient, 'npm run bench');
+  row('error guards only', sizes.guardsOnly, 'npm run bench');
+  row('encryption chunk (lazy, first password only)', sizes.encryptionChunk, 'npm run bench');
+  row('openapi-fetch createClient alone (the floor)', sizes.openapiFetch, 'npm run bench');
+  out();
+  out('### Cold start');
+  out();
+  out('| what | median | reproduce |');
+  out('|---|---:|---|');
+  out(`| import dist/index.js in a fresh Node process | ${fixed(importMillis(), 2)} ms | \`npm run bench\` |`);
+  out(`| new AuthenticationClient(...) | ${fixed(await constructionMicros(), 2)} µs | \`npm run bench\` |`);
+  out();
+}
+
+if (values.write) {
+  const file = join(repoRoot, 'BENCHMARKS.md');
+  const text = readFileSync(file, 'utf8').replace(
+    /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/,
+    (_match, start: string, end: string) => `${start}${lines.join('\n')}\n${end}`,
+  );
+  writeFileSync(file, text);
+  console.log('wrote BENCHMARKS.md');
+}
