@@ -4,10 +4,10 @@
  * from the spec through `generated/operations.ts`; this file only maps parameters and results.
  */
 import createClient, { type Client } from 'openapi-fetch';
-import { operations, type OperationName } from '../generated/operations.js';
+import { operations, type DataShape, type OperationName } from '../generated/operations.js';
 import type { paths } from '../generated/schema.js';
 import type { CommonMessage, JwtTokenStatus, RefreshToken, User } from './models.js';
-import { AuthingApiError, AuthingHttpError, AuthingInputError, AuthingInvalidResponseError, AuthingSessionError, BODY_EXCERPT_LIMIT } from './errors.js';
+import { AuthingApiError, AuthingHttpError, type AuthingError, AuthingInputError, AuthingInvalidResponseError, AuthingSessionError, BODY_EXCERPT_LIMIT } from './errors.js';
 import { userIdFromToken } from './claims.js';
 import type * as P from './params.js';
 import { createPasswordEncrypter, type PasswordEncryption } from './password.js';
@@ -62,6 +62,23 @@ function inputError(field: string, message: string): never {
 function redact(text: string, secrets: string[]): string {
   for (const secret of secrets) if (secret.length >= 3) text = text.split(secret).join('[REDACTED]');
   return text;
+}
+
+/**
+ * Replaces an error's cause when anything in its cause chain repeats a secret of the request: a custom
+ * fetch or proxy may quote the request in the errors it throws.
+ */
+function scrubCause(error: AuthingError, secrets: string[]): AuthingError {
+  let text = '';
+  for (let cause = error.cause as { message?: unknown; stack?: unknown; cause?: unknown } | undefined, depth = 0; cause != null && depth < 8; depth++) {
+    text += `${String(cause.message ?? cause)}\n${String(cause.stack ?? '')}\n`;
+    cause = typeof cause === 'object' ? (cause.cause as typeof cause) : undefined;
+  }
+  if (secrets.some((secret) => secret.length >= 3 && text.includes(secret))) {
+    const cause = error.cause as { message?: unknown };
+    Object.defineProperty(error, 'cause', { value: new Error(redact(String(cause?.message ?? cause), secrets)), configurable: true, writable: true });
+  }
+  return error;
 }
 
 /** The validation messages Prism puts in `sl-violations`; empty for anything else. */
@@ -381,7 +398,7 @@ export class AuthenticationClient {
         parseAs: 'text',
       } as never);
     } catch (error) {
-      throw call.fail(error);
+      throw scrubCause(call.fail(error), secrets());
     } finally {
       call.done();
     }
@@ -399,7 +416,7 @@ export class AuthenticationClient {
   }
 
   /** The envelope's `data` of a success, else the typed error the answer amounts to. */
-  #unwrap({ data, error, response }: { data?: unknown; error?: unknown; response: Response }, shape: string, secrets: () => string[]): unknown {
+  #unwrap({ data, error, response }: { data?: unknown; error?: unknown; response: Response }, shape: DataShape, secrets: () => string[]): unknown {
     const { status, ok } = response;
     let body = ok ? data : error;
     try {
@@ -413,7 +430,8 @@ export class AuthenticationClient {
         throw new AuthingApiError(envelope.code, redact(String(envelope.message ?? ''), secrets()), envelope.data ?? null, status, violations(response));
       }
       const result = envelope.data ?? null;
-      const fits = shape === 'list' ? Array.isArray(result) : isRecord(result) || (shape === 'optional' && result === null);
+      const fits =
+        shape === 'list' ? Array.isArray(result) : shape === 'optional' ? result === null || isRecord(result) : isRecord(result) && shape.every((field) => field in result);
       if (fits) return result;
     }
     const excerpt = redact(typeof body === 'string' ? body : (JSON.stringify(body) ?? ''), secrets()).slice(0, BODY_EXCERPT_LIMIT);

@@ -22,8 +22,8 @@ export interface OperationEntry {
   data: DataShape;
 }
 
-/** `object`: always an object; `list`: an array; `optional`: null or an object. */
-export type DataShape = 'object' | 'list' | 'optional';
+/** `list`: an array; `optional`: null or an object; else an object with these required fields. */
+export type DataShape = 'list' | 'optional' | string[];
 
 type Schema = { $ref?: string; const?: unknown; type?: string | string[]; anyOf?: Schema[]; required?: string[]; properties?: Record<string, Schema> };
 
@@ -63,7 +63,7 @@ function dataShape(spec: BundledSpec, operation: SpecOperation): DataShape {
   const success = envelope.anyOf!.map((variant) => resolve(spec, variant)).find((variant) => variant.properties?.code && resolve(spec, variant.properties.code).const === 200);
   const data = resolve(spec, success!.properties!.data!);
   if (data.anyOf) return 'optional';
-  return data.type === 'array' ? 'list' : 'object';
+  return data.type === 'array' ? 'list' : (data.required ?? []);
 }
 
 /** Every operation of the spec, expanded to one entry per SDK method it serves. */
@@ -98,7 +98,8 @@ export function operationEntries(spec: BundledSpec): OperationEntry[] {
 export function renderOperationsModule(spec: BundledSpec): string {
   const lines = operationEntries(spec).map((entry) => {
     const required = `[${entry.required.map((field) => `'${field}'`).join(', ')}]`;
-    return `  ${entry.name}: ['${entry.method}', '${entry.path}', '${entry.auth}', '${entry.session}', ${entry.idempotent}, ${required}, '${entry.data}'],`;
+    const data = Array.isArray(entry.data) ? `[${entry.data.map((field) => `'${field}'`).join(', ')}]` : `'${entry.data}'`;
+    return `  ${entry.name}: ['${entry.method}', '${entry.path}', '${entry.auth}', '${entry.session}', ${entry.idempotent}, ${required}, ${data}],`;
   });
   return [
     '/**',
@@ -116,8 +117,8 @@ export function renderOperationsModule(spec: BundledSpec): string {
     "export type AuthRequirement = 'required' | 'optional' | 'none';",
     '/** What a successful answer does to the session (`x-sdk-session`). */',
     "export type SessionEffect = 'none' | 'set' | 'replace' | 'clear' | 'update-user' | 'cache-user';",
-    '/** The top-level shape of the success envelope\'s `data`: an object, a list, or null or an object. */',
-    "export type DataShape = 'object' | 'list' | 'optional';",
+    '/** The success envelope\'s `data`: a list, null or an object, or an object with these required fields. */',
+    "export type DataShape = 'list' | 'optional' | readonly string[];",
     '',
     '/** [HTTP method, path, token, session effect, idempotent (may be retried), required body fields, data shape]. */',
     "export type Operation = readonly ['get' | 'post', string, AuthRequirement, SessionEffect, boolean, readonly string[], DataShape];",
