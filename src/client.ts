@@ -359,7 +359,8 @@ export class AuthenticationClient {
   /** Sends one operation and returns its envelope's `data`, after applying its effect on the session. */
   async #send<T>(name: OperationName, params?: object, options: P.CallOptions = {}, query?: Record<string, string>, accountField?: string): Promise<T> {
     const [method, path, auth, session, idempotent, required, shape] = operations[name];
-    if (params !== undefined && !isRecord(params)) inputError('params', `${name} needs an object of parameters`);
+    // Every POST carries an object; GETs carry none.
+    if (method === 'post' ? !isRecord(params) : params !== undefined) inputError('params', `${name} needs an object of parameters`);
     const plain = params as Body | undefined;
     for (const field of required) {
       const value = plain?.[field];

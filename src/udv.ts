@@ -48,9 +48,10 @@ export function decodeUdvList(list: UserDefinedData[]): DecodedUdv[] {
   if (!Array.isArray(list)) throw new AuthingInvalidResponseError(200, '', 'user-defined data is not a list');
   return list.map((item) => {
     try {
+      if (typeof item?.key !== 'string') throw new TypeError();
       return { key: item.key, dataType: item.dataType, value: decodeValue(item), label: item.label ?? null } as DecodedUdv;
     } catch {
-      throw new AuthingInvalidResponseError(200, '', `user-defined field "${item.key}" holds no valid ${item.dataType}`);
+      throw new AuthingInvalidResponseError(200, '', `user-defined data holds an invalid item (key ${JSON.stringify(item?.key)}, type ${JSON.stringify(item?.dataType)})`);
     }
   });
 }

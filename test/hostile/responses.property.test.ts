@@ -163,7 +163,7 @@ function respond(plan: AnswerPlan, name: string, secrets: string[], signal: Abor
   return Promise.resolve(new Response(stream ?? (plan.status === 204 || plan.status === 205 || plan.status === 304 ? null : text), { status: plan.status, headers }));
 }
 
-function call(client: AuthenticationClient, name: string, password: string) {
+function call(client: AuthenticationClient, name: string, password: string): Promise<unknown> {
   switch (name) {
     case 'getCurrentUser':
       return client.getCurrentUser();

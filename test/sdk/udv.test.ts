@@ -87,3 +87,9 @@ describe('whose data', () => {
     expect(await client.removeUdv({ key: 'age' })).toEqual([{ key: 'is_ok', dataType: 'BOOLEAN', value: true, label: 'Is OK' }]);
   });
 });
+
+describe('malformed lists (found by the hostile-response property)', () => {
+  it.each([[[null]], [[42]], [[{ dataType: 'NUMBER', value: '1' }]], [[{ key: 'k', dataType: 'NUMBER', value: '{' }]]])('%j is a typed error', (list) => {
+    expect(() => decodeUdvList(list as never)).toThrow(AuthingInvalidResponseError);
+  });
+});
