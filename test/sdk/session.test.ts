@@ -169,37 +169,26 @@ describe('races', () => {
     expect(await client.getToken()).toBe('T1');
   });
 
-  it('a login answered after logout does not sign the client back in', async () => {
+  /** Starts `call` with its answer held back, logs out meanwhile, then lets the answer through. */
+  async function logoutWhileInFlight(route: string, operationId: string, call: (client: AuthenticationClient) => Promise<unknown>, token?: string) {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const { client } = setup({
-      'POST /api/v2/login/account': async () => {
-        await gate;
-        return json(example('loginByAccount'));
-      },
-    });
-    const login = client.loginByEmail(credentials);
+    const { client } = setup({ [route]: async () => (await gate, json(example(operationId))) }, token ? { token } : {});
+    const pending = call(client);
     await new Promise((resolve) => setTimeout(resolve, 5));
     await client.logout();
     release();
-    await login;
+    await pending;
+    return client;
+  }
+
+  it('a login answered after logout does not sign the client back in', async () => {
+    const client = await logoutWhileInFlight('POST /api/v2/login/account', 'loginByAccount', (c) => c.loginByEmail(credentials));
     expect(await client.getToken()).toBeNull();
   });
 
-  it('a call in flight when logout happens does not restore the session', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const { client } = setup({
-      'POST /api/v2/users/refresh-token': async () => {
-        await gate;
-        return json(example('refreshToken'));
-      },
-    }, { token: loginToken });
-    const refresh = client.refreshToken();
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    await client.logout();
-    release();
-    await refresh;
+  it('a refresh answered after logout does not restore the session', async () => {
+    const client = await logoutWhileInFlight('POST /api/v2/users/refresh-token', 'refreshToken', (c) => c.refreshToken(), loginToken);
     expect(await client.getToken()).toBeNull();
   });
 });
