@@ -4,10 +4,12 @@
  * from the spec through `generated/operations.ts`; this file only maps parameters and results.
  */
 import createClient, { type Client } from 'openapi-fetch';
-import { operations, type DataShape, type OperationName } from '../generated/operations.js';
+import { operations, type OperationName } from '../generated/operations.js';
 import type { paths } from '../generated/schema.js';
 import type { CommonMessage, JwtTokenStatus, RefreshToken, User } from './models.js';
-import { AuthingApiError, AuthingHttpError, type AuthingError, AuthingInputError, AuthingInvalidResponseError, AuthingSessionError, BODY_EXCERPT_LIMIT } from './errors.js';
+import { AuthingInputError, AuthingInvalidResponseError, AuthingSessionError } from './errors.js';
+import { isRecord, readEnvelope } from './envelope.js';
+import { scrubCause, secretsOf } from './redaction.js';
 import { userIdFromToken } from './claims.js';
 import type * as P from './params.js';
 import { createPasswordEncrypter, type PasswordEncryption } from './password.js';
@@ -46,49 +48,9 @@ export interface AuthenticationClientOptions {
 }
 
 type Body = Record<string, unknown>;
-type Envelope = { code: number; message?: unknown; data?: unknown };
-
-/** Body fields whose values must never appear in an error: passwords, verification codes, tokens. */
-const SECRET_FIELD = /assword|^code$|[a-z]Code$|^token$/;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function inputError(field: string, message: string): never {
   throw new AuthingInputError(field, message);
-}
-
-/** Replaces every secret of the request in `text`. */
-function redact(text: string, secrets: string[]): string {
-  for (const secret of secrets) if (secret.length >= 3) text = text.split(secret).join('[REDACTED]');
-  return text;
-}
-
-/**
- * Replaces an error's cause when anything in its cause chain repeats a secret of the request: a custom
- * fetch or proxy may quote the request in the errors it throws.
- */
-function scrubCause(error: AuthingError, secrets: string[]): AuthingError {
-  let text = '';
-  for (let cause = error.cause as { message?: unknown; stack?: unknown; cause?: unknown } | undefined, depth = 0; cause != null && depth < 8; depth++) {
-    text += `${String(cause.message ?? cause)}\n${String(cause.stack ?? '')}\n`;
-    cause = typeof cause === 'object' ? (cause.cause as typeof cause) : undefined;
-  }
-  if (secrets.some((secret) => secret.length >= 3 && text.includes(secret))) {
-    const cause = error.cause as { message?: unknown };
-    Object.defineProperty(error, 'cause', { value: new Error(redact(String(cause?.message ?? cause), secrets)), configurable: true, writable: true });
-  }
-  return error;
-}
-
-/** The validation messages Prism puts in `sl-violations`; empty for anything else. */
-function violations(response: Response): string[] {
-  try {
-    const parsed = JSON.parse(response.headers.get('sl-violations') ?? '[]') as Array<{ message?: unknown; location?: unknown }>;
-    return parsed.map((entry) => `${Array.isArray(entry.location) ? entry.location.join('.') + ': ' : ''}${entry.message}`);
-  } catch {
-    return [];
-  }
 }
 
 /**
@@ -375,12 +337,7 @@ export class AuthenticationClient {
       throw new AuthingSessionError(`${name} needs a signed-in user, but no token is stored`);
     }
     const body = plain && (await this.#encryptPasswords(plain));
-    const secrets = () =>
-      [plain, body]
-        .flatMap((fields) => Object.entries(fields ?? {}))
-        .filter(([field, value]) => SECRET_FIELD.test(field) && typeof value === 'string')
-        .map(([, value]) => value as string)
-        .concat(token ?? []);
+    const secrets = () => secretsOf([plain, body], token);
 
     const call = startCall(this.#fetch, {
       timeoutMs: options.timeoutMs ?? this.#timeoutMs,
@@ -403,7 +360,8 @@ export class AuthenticationClient {
     } finally {
       call.done();
     }
-    const data = this.#unwrap(result as { data?: unknown; error?: unknown; response: Response }, shape, secrets) as T & User & RefreshToken;
+    const { data: text, error, response } = result as { data?: unknown; error?: unknown; response: Response };
+    const data = readEnvelope(response.ok ? text : error, response, shape, secrets) as T & User & RefreshToken;
 
     if (session === 'set' && typeof data.token === 'string' && data.token) {
       await this.#session.replace('SIGNED_IN', data.token, data, epoch);
@@ -414,29 +372,5 @@ export class AuthenticationClient {
       await this.#session.updateUser(data, epoch, session === 'update-user');
     }
     return data;
-  }
-
-  /** The envelope's `data` of a success, else the typed error the answer amounts to. */
-  #unwrap({ data, error, response }: { data?: unknown; error?: unknown; response: Response }, shape: DataShape, secrets: () => string[]): unknown {
-    const { status, ok } = response;
-    let body = ok ? data : error;
-    try {
-      if (ok && typeof body === 'string') body = JSON.parse(body);
-    } catch {
-      // Not JSON: reported below with an excerpt of the text.
-    }
-    if (isRecord(body) && typeof body.code === 'number' && !(body.code === 200 && !ok)) {
-      const envelope = body as Envelope;
-      if (envelope.code !== 200) {
-        throw new AuthingApiError(envelope.code, redact(String(envelope.message ?? ''), secrets()), envelope.data ?? null, status, violations(response));
-      }
-      const result = envelope.data ?? null;
-      const fits =
-        shape === 'list' ? Array.isArray(result) : shape === 'optional' ? result === null || isRecord(result) : isRecord(result) && shape.every((field) => field in result);
-      if (fits) return result;
-    }
-    const excerpt = redact(typeof body === 'string' ? body : (JSON.stringify(body) ?? ''), secrets()).slice(0, BODY_EXCERPT_LIMIT);
-    if (!ok) throw new AuthingHttpError(status, excerpt);
-    throw new AuthingInvalidResponseError(status, excerpt, 'the body is not the expected { code, message, data } envelope');
   }
 }

@@ -3,16 +3,35 @@
  * full call are both accepted by its request validation, and the answer parses.
  */
 import { describe, expect, it } from 'vitest';
+import { AuthenticationClient, isAuthingApiError } from '../../src/index.ts';
 import { methodCalls } from '../support/calls.ts';
-import { contractClient, loginToken } from '../support/contract.ts';
+import { apiBaseUrl, apiIsMock, contractClient, loginToken } from '../support/contract.ts';
+
+/** Against a stateful server (the emulator, a real pool), a token of a user registered for the test. */
+async function signedInToken(): Promise<string> {
+  if (apiIsMock) return loginToken;
+  const credentials = { email: `contract-${crypto.randomUUID()}@example.com`, password: 'passw0rd' };
+  const client = new AuthenticationClient({ userPoolId: 'POOL', host: apiBaseUrl });
+  await client.registerByEmail(credentials);
+  return (await client.loginByEmail(credentials)).token!;
+}
 
 describe.each(methodCalls)('$name', ({ name, signedIn, minimal, full }) => {
   it.each([
     ['only the required parameters', minimal],
     ['every parameter', full],
   ])('with %s: accepted, and the answer parses', async (_label, call) => {
-    const { client, responses, violations } = contractClient(signedIn ? { token: loginToken } : {});
-    const result = await call(client);
+    const { client, responses, violations } = contractClient(signedIn ? { token: await signedInToken() } : {});
+    let result: unknown;
+    try {
+      result = await call(client);
+    } catch (error) {
+      // A stateful server may refuse the seed's values (a code never sent, a user that exists): a business
+      // error in the envelope still honours the contract. The mock must answer every call with data.
+      if (apiIsMock || !isAuthingApiError(error) || error.status !== 200) throw error;
+      expect(violations()).toEqual([]);
+      return;
+    }
     expect(violations()).toEqual([]);
     expect(responses.length).toBeGreaterThan(0);
     for (const response of responses) expect(response.status, name).toBe(200);

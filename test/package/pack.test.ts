@@ -82,6 +82,13 @@ describe('the packed tarball', () => {
     expect(listing).toContain('package/dist/rsa.js');
   });
 
+  it('depends at run time on openapi-fetch and the RSA library only (the emulator adds nothing)', () => {
+    const manifest = JSON.parse(run('tar', ['-xzOf', tarball, 'package/package.json'], work));
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(['micro-rsa-dsa-dh', 'openapi-fetch']);
+    expect(manifest.optionalDependencies).toBeUndefined();
+    expect(manifest.peerDependencies).toBeUndefined();
+  });
+
   it('passes publint', () => {
     expect(run(bin('publint'), ['run', tarball, '--strict'], repoRoot)).toMatch(/All good/);
   }, 60_000);

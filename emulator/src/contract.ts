@@ -1,0 +1,70 @@
+/**
+ * The spec as the emulator's contract: every request body is validated before a handler sees it, and
+ * every answer after the handler made it, so the emulator cannot drift from what the SDK and the mock
+ * speak.
+ */
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+
+export interface SpecOperation {
+  method: 'get' | 'post';
+  path: string;
+  operationId: string;
+  /** Bearer token: required, optional (body token instead), or not used. */
+  auth: 'required' | 'optional' | 'none';
+}
+
+export interface Contract {
+  operations: SpecOperation[];
+  /** Violations of the operation's request body, as `location: message` lines; empty when valid. */
+  checkRequest(operation: SpecOperation, body: unknown): string[];
+  /** Violations of an answer with this status and body; empty when valid. */
+  checkResponse(operation: SpecOperation, status: number, body: unknown): string[];
+}
+
+const pointer = (...parts: string[]) => parts.map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+
+export function loadContract(spec: { paths: Record<string, Record<string, any>>; security?: unknown[] }): Contract {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+  ajv.addFormat('password', true);
+  ajv.addSchema({ ...spec, $id: 'spec' });
+  const validators = new Map<string, ValidateFunction>();
+  const validator = (ref: string) => {
+    let validate = validators.get(ref);
+    if (!validate) {
+      validate = ajv.compile({ $ref: `spec#/${ref}` });
+      validators.set(ref, validate);
+    }
+    return validate;
+  };
+  const violations = (validate: ValidateFunction, value: unknown) =>
+    validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'}: ${error.message}`);
+
+  const operations: SpecOperation[] = [];
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const method of ['get', 'post'] as const) {
+      const operation = item[method];
+      if (!operation) continue;
+      const alternatives: Array<Record<string, unknown>> = operation.security ?? spec.security ?? [];
+      const withToken = alternatives.filter((alternative) => 'bearerToken' in alternative).length;
+      operations.push({
+        method,
+        path,
+        operationId: operation.operationId,
+        auth: withToken === 0 ? 'none' : withToken === alternatives.length ? 'required' : 'optional',
+      });
+    }
+  }
+
+  return {
+    operations,
+    checkRequest: (operation, body) =>
+      operation.method === 'get' ? [] : violations(validator(pointer('paths', operation.path, operation.method, 'requestBody', 'content', 'application/json', 'schema')), body),
+    checkResponse: (operation, status, body) => {
+      // Shared responses (400, 401) are $refs to components; a JSON pointer cannot pass through a $ref.
+      const response = spec.paths[operation.path]![operation.method].responses[String(status)] as { $ref?: string } | undefined;
+      if (!response) return [`the spec declares no ${status} answer`];
+      const base = response.$ref ? response.$ref.slice(2) : pointer('paths', operation.path, operation.method, 'responses', String(status));
+      return violations(validator(`${base}/${pointer('content', 'application/json', 'schema')}`), body);
+    },
+  };
+}

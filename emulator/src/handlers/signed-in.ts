@@ -1,0 +1,149 @@
+/** Operations for the signed-in user: profile, password, phone, email, token, logout, user-defined data. */
+import { caller, checkCode, Failure, mustBeEmail, newPassword, nowIso, pick, PROFILE_FIELDS, type Context, type Handler } from './common.ts';
+import type { User } from '../state.ts';
+
+export const signedInHandlers: Record<string, Handler> = {
+  updateProfile: async (context) => {
+    const { user } = caller(context);
+    if ('email' in context.body) throw new Failure(2225, 'The email cannot be changed here; use updateEmail');
+    if ('phone' in context.body || 'password' in context.body) throw new Failure(2226, 'The phone cannot be changed here; use updatePhone');
+    const changes = pick(context.body, PROFILE_FIELDS);
+    const updated = { ...user, ...changes, updatedAt: nowIso(context) } as User;
+    context.state.store.transaction(() => {
+      if (changes.username !== undefined && context.state.taken('username', changes.username as string, user.id)) throw new Failure(2026, 'The username is taken');
+      context.state.saveUser(updated);
+    });
+    return updated;
+  },
+
+  updatePassword: async (context) => {
+    const { user, passwordHash } = caller(context);
+    const plain = newPassword(context, context.body.newPassword);
+    if (passwordHash) {
+      if (context.body.oldPassword === undefined || !(await context.verify(context.password(context.body.oldPassword), passwordHash))) {
+        throw new Failure(2203, 'The old password is wrong');
+      }
+    }
+    const hash = await context.hash(plain);
+    context.state.store.transaction(() => context.state.saveUser(user, hash));
+    return user;
+  },
+
+  updatePhone: async (context) => {
+    const { user } = caller(context);
+    const { phone, phoneCode, oldPhone, oldPhoneCode, phoneCountryCode } = context.body;
+    if (user.phone === phone) throw new Failure(2230, 'The new phone number equals the current one');
+    if (user.phone) {
+      if (oldPhone !== user.phone) throw new Failure(2038, 'The old phone number does not match');
+      checkCode(context, user.phone, 'unbind', oldPhoneCode);
+    }
+    checkCode(context, phone, 'bind', phoneCode);
+    const updated = { ...user, phone, phoneVerified: true, phoneCountryCode: phoneCountryCode ?? user.phoneCountryCode ?? null, updatedAt: nowIso(context) } as User;
+    context.state.store.transaction(() => {
+      if (context.state.taken('phone', phone, user.id)) throw new Failure(2026, 'Another user has this phone');
+      context.state.saveUser(updated);
+    });
+    return updated;
+  },
+
+  updateEmail: async (context) => {
+    const { user } = caller(context);
+    const { email, emailCode, oldEmail, oldEmailCode } = context.body;
+    mustBeEmail(email);
+    if (user.email === email) throw new Failure(2229, 'The new email equals the current one');
+    if (user.email) {
+      if (oldEmail !== user.email) throw new Failure(2037, 'The old email does not match');
+      if (oldEmailCode === undefined) throw new Failure(2227, "Changing the email requires a code sent to the old email");
+      checkCode(context, user.email, 'CHANGE_EMAIL', oldEmailCode);
+    }
+    checkCode(context, email, 'CHANGE_EMAIL', emailCode);
+    const updated = { ...user, email, emailVerified: true, updatedAt: nowIso(context) } as User;
+    context.state.store.transaction(() => {
+      if (context.state.taken('email', email, user.id)) throw new Failure(2026, 'Another user has this email');
+      context.state.saveUser(updated);
+    });
+    return updated;
+  },
+
+  refreshToken: async (context) => {
+    const { user } = caller(context);
+    return context.issueToken(user.id);
+  },
+
+  bindPhone: async (context) => {
+    const { user } = caller(context);
+    const { phone, phoneCode, phoneCountryCode } = context.body;
+    if (user.phone) throw new Failure(2035, 'The user already has a phone number; use updatePhone');
+    checkCode(context, phone, 'bind', phoneCode);
+    const updated = { ...user, phone, phoneVerified: true, phoneCountryCode: phoneCountryCode ?? null, updatedAt: nowIso(context) } as User;
+    context.state.store.transaction(() => {
+      if (context.state.taken('phone', phone, user.id)) throw new Failure(2026, 'Another user has this phone');
+      context.state.saveUser(updated);
+    });
+    return updated;
+  },
+
+  unbindPhone: async (context) => {
+    const { user, passwordHash } = caller(context);
+    const otherWay = Boolean(passwordHash && (user.email || user.username));
+    if (!user.phone || !otherWay) throw new Failure(2217, 'The phone is the only way this user can sign in');
+    const updated = { ...user, phone: null, phoneVerified: false, phoneCountryCode: null, updatedAt: nowIso(context) } as User;
+    context.state.store.transaction(() => context.state.saveUser(updated));
+    return updated;
+  },
+
+  getCurrentUser: async (context) => caller(context).user,
+
+  logout: async (context) => {
+    caller(context);
+    await context.revokeCallerToken();
+    return null;
+  },
+
+  listUdv: async (context) => context.state.udvList(targetUser(context)),
+
+  setUdv: async (context) => {
+    const userId = targetUser(context);
+    const { key, value } = context.body;
+    const definition = context.state.udf(key);
+    if (!definition) throw new Failure(2231, `The user pool defines no field "${key}"`);
+    if (!fitsType(definition.dataType, value)) throw new Failure(2231, `The value of "${key}" must be of type ${definition.dataType}`);
+    // Text is stored as text (the SDK sends every value JSON-encoded, and reads STRING and SELECT as is).
+    const stored = definition.dataType === 'STRING' || definition.dataType === 'SELECT' ? (JSON.parse(value) as string) : value;
+    context.state.store.transaction(() => context.state.setUdv(userId, key, stored));
+    return context.state.udvList(userId);
+  },
+
+  removeUdv: async (context) => {
+    const userId = targetUser(context);
+    context.state.store.transaction(() => context.state.removeUdv(userId, context.body.key));
+    return context.state.udvList(userId);
+  },
+};
+
+function targetUser(context: Context): string {
+  const { user } = caller(context);
+  if (context.body.targetId !== user.id) throw new Failure(2020, 'User-defined data of another user');
+  return user.id;
+}
+
+/** Whether a JSON-encoded value (as the SDK sends it) fits a field's data type. */
+function fitsType(dataType: string, value: string): boolean {
+  try {
+    const decoded = JSON.parse(value);
+    switch (dataType) {
+      case 'NUMBER':
+        return typeof decoded === 'number';
+      case 'BOOLEAN':
+        return typeof decoded === 'boolean';
+      case 'DATETIME':
+        return Number.isFinite(Number(decoded));
+      case 'OBJECT':
+        return typeof decoded === 'object';
+      default:
+        return typeof decoded === 'string';
+    }
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * A stateful local emulator of Authing's v2 authentication REST API. Node only; not part of the SDK
+ * package that browsers install.
+ *
+ *   import { createEmulator } from 'authing-rest-emulator';
+ *   const emulator = await createEmulator({ specPath: 'build/openapi.json' });
+ *   const authing = new AuthenticationClient({ userPoolId: 'demo', host: 'http://emulator', fetch: emulator.fetch });
+ */
+export { createEmulator, type Emulator, type EmulatorOptions } from './app.ts';
+export { serve } from './server.ts';

@@ -1,0 +1,193 @@
+/** Reads and writes the emulator's records: users, one-time codes, the outbox, login failures, user-defined data. */
+import { randomInt, randomUUID } from 'node:crypto';
+import type { Store } from './store.ts';
+
+/** A user as the API returns it (the spec's User), without the password hash. */
+export type User = Record<string, unknown> & { id: string; email: string | null; username: string | null; phone: string | null };
+
+export interface StoredUser {
+  user: User;
+  passwordHash: string | null;
+}
+
+/** Fields that identify a user and are unique across the pool. */
+export type AccountField = 'email' | 'username' | 'phone';
+
+const NULL_PROFILE = [
+  'arn', 'unionid', 'openid', 'nickname', 'photo', 'password', 'oauth', 'token', 'tokenExpiredAt', 'lastLogin', 'lastIP', 'device', 'browser',
+  'company', 'name', 'givenName', 'familyName', 'middleName', 'profile', 'preferredUsername', 'website', 'birthdate', 'zoneinfo', 'locale',
+  'address', 'formatted', 'streetAddress', 'locality', 'region', 'postalCode', 'city', 'province', 'country', 'externalId', 'phoneCountryCode',
+] as const;
+
+export const CODE_LIFETIME_MS = 60_000;
+export const CODE_RESEND_MS = 60_000;
+
+export class State {
+  readonly #store: Store;
+  readonly #userPoolId: string;
+
+  constructor(store: Store, userPoolId: string) {
+    this.#store = store;
+    this.#userPoolId = userPoolId;
+  }
+
+  get store(): Store {
+    return this.#store;
+  }
+
+  meta(key: string): string | undefined {
+    return this.#store.get('SELECT value FROM meta WHERE key = ?', [key])?.value as string | undefined;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.#store.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
+  }
+
+  #read(row: Record<string, unknown> | undefined): StoredUser | undefined {
+    return row ? { user: JSON.parse(row.data as string) as User, passwordHash: (row.password_hash as string | null) ?? null } : undefined;
+  }
+
+  userById(id: string): StoredUser | undefined {
+    return this.#read(this.#store.get('SELECT * FROM users WHERE id = ?', [id]));
+  }
+
+  userBy(field: AccountField, value: string): StoredUser | undefined {
+    return this.#read(this.#store.get(`SELECT * FROM users WHERE ${field} = ?`, [value]));
+  }
+
+  /** The user whose email, username or phone is `account`. */
+  userByAccount(account: string): StoredUser | undefined {
+    return this.#read(this.#store.get('SELECT * FROM users WHERE email = ? OR username = ? OR phone = ?', [account, account, account]));
+  }
+
+  taken(field: AccountField, value: string | null | undefined, exceptId?: string): boolean {
+    if (!value) return false;
+    return this.#store.get(`SELECT id FROM users WHERE ${field} = ? AND id IS NOT ?`, [value, exceptId ?? null]) !== undefined;
+  }
+
+  createUser(fields: Partial<User>, passwordHash: string | null, nowIso: string, registerSource: string): User {
+    const id = randomUUID().replace(/-/g, '').slice(0, 24);
+    const user: User = {
+      ...Object.fromEntries(NULL_PROFILE.map((field) => [field, null])),
+      id,
+      arn: `arn:cn:authing:${this.#userPoolId}:user:${id}`,
+      status: 'Activated',
+      userPoolId: this.#userPoolId,
+      username: null,
+      email: null,
+      emailVerified: false,
+      phone: null,
+      phoneVerified: false,
+      registerSource: [registerSource],
+      loginsCount: 0,
+      signedUp: nowIso,
+      blocked: false,
+      isDeleted: false,
+      gender: 'U',
+      createdAt: nowIso,
+      updatedAt: nowIso,
+      ...fields,
+    };
+    this.#store.run('INSERT INTO users (id, email, username, phone, password_hash, data) VALUES (?, ?, ?, ?, ?, ?)', [
+      id,
+      user.email || null,
+      user.username || null,
+      user.phone || null,
+      passwordHash,
+      JSON.stringify(user),
+    ]);
+    return user;
+  }
+
+  saveUser(user: User, passwordHash?: string | null): void {
+    this.#store.run('UPDATE users SET email = ?, username = ?, phone = ?, data = ? WHERE id = ?', [
+      user.email || null,
+      user.username || null,
+      user.phone || null,
+      JSON.stringify({ ...user, token: null, tokenExpiredAt: null }),
+      user.id,
+    ]);
+    if (passwordHash !== undefined) this.#store.run('UPDATE users SET password_hash = ? WHERE id = ?', [passwordHash, user.id]);
+  }
+
+  /** Issues a code for `recipient` and `scene`, unless one was sent less than a minute ago; records it in the outbox. */
+  sendCode(channel: 'sms' | 'email', recipient: string, scene: string, nowMs: number): { sent: true } | { sent: false; retryInMs: number } {
+    const last = this.#store.get('SELECT sent_at FROM codes WHERE recipient = ? AND scene = ?', [recipient, scene]);
+    if (last && nowMs - (last.sent_at as number) < CODE_RESEND_MS) return { sent: false, retryInMs: CODE_RESEND_MS - (nowMs - (last.sent_at as number)) };
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    this.#store.run(
+      'INSERT INTO codes (recipient, scene, code, sent_at) VALUES (?, ?, ?, ?) ON CONFLICT (recipient, scene) DO UPDATE SET code = excluded.code, sent_at = excluded.sent_at',
+      [recipient, scene, code, nowMs],
+    );
+    this.#store.run('INSERT INTO outbox (channel, recipient, scene, code, sent_at) VALUES (?, ?, ?, ?, ?)', [channel, recipient, scene, code, nowMs]);
+    return { sent: true };
+  }
+
+  /** Checks and consumes a code: single use, valid for 60 seconds, for its scene only. */
+  useCode(recipient: string, scene: string, given: unknown, nowMs: number, same: (given: unknown, expected: string) => boolean): 'ok' | 'wrong' | 'expired' {
+    const row = this.#store.get('SELECT code, sent_at FROM codes WHERE recipient = ? AND scene = ?', [recipient, scene]);
+    if (!row || !same(given, row.code as string)) return 'wrong';
+    this.#store.run('DELETE FROM codes WHERE recipient = ? AND scene = ?', [recipient, scene]);
+    return nowMs - (row.sent_at as number) > CODE_LIFETIME_MS ? 'expired' : 'ok';
+  }
+
+  outbox(recipient?: string): Array<Record<string, unknown>> {
+    return recipient
+      ? this.#store.all('SELECT * FROM outbox WHERE recipient = ? ORDER BY id DESC', [recipient])
+      : this.#store.all('SELECT * FROM outbox ORDER BY id DESC');
+  }
+
+  failures(ip: string): { count: number; captcha: string | null } {
+    const row = this.#store.get('SELECT count, captcha FROM login_failures WHERE ip = ?', [ip]);
+    return { count: (row?.count as number) ?? 0, captcha: (row?.captcha as string | null) ?? null };
+  }
+
+  setFailures(ip: string, count: number, captcha: string | null): void {
+    if (count === 0) this.#store.run('DELETE FROM login_failures WHERE ip = ?', [ip]);
+    else
+      this.#store.run(
+        'INSERT INTO login_failures (ip, count, captcha) VALUES (?, ?, ?) ON CONFLICT (ip) DO UPDATE SET count = excluded.count, captcha = excluded.captcha',
+        [ip, count, captcha],
+      );
+  }
+
+  revoke(jti: string, expiresAt: number): void {
+    this.#store.run('INSERT OR IGNORE INTO revoked_tokens (jti, expires_at) VALUES (?, ?)', [jti, expiresAt]);
+  }
+
+  isRevoked(jti: string): boolean {
+    return this.#store.get('SELECT jti FROM revoked_tokens WHERE jti = ?', [jti]) !== undefined;
+  }
+
+  defineUdf(key: string, dataType: string, label: string | null): void {
+    this.#store.run('INSERT INTO udf_definitions (key, data_type, label) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET data_type = excluded.data_type, label = excluded.label', [
+      key,
+      dataType,
+      label,
+    ]);
+  }
+
+  udf(key: string): { dataType: string; label: string | null } | undefined {
+    const row = this.#store.get('SELECT data_type, label FROM udf_definitions WHERE key = ?', [key]);
+    return row ? { dataType: row.data_type as string, label: (row.label as string | null) ?? null } : undefined;
+  }
+
+  udvList(userId: string): Array<{ key: string; dataType: string; value: string; label: string | null }> {
+    return this.#store
+      .all('SELECT v.key, v.value, d.data_type, d.label FROM udv v JOIN udf_definitions d ON d.key = v.key WHERE v.user_id = ? ORDER BY v.key', [userId])
+      .map((row) => ({ key: row.key as string, dataType: row.data_type as string, value: row.value as string, label: (row.label as string | null) ?? null }));
+  }
+
+  setUdv(userId: string, key: string, value: string): void {
+    this.#store.run('INSERT INTO udv (user_id, key, value) VALUES (?, ?, ?) ON CONFLICT (user_id, key) DO UPDATE SET value = excluded.value', [userId, key, value]);
+  }
+
+  removeUdv(userId: string, key: string): void {
+    this.#store.run('DELETE FROM udv WHERE user_id = ? AND key = ?', [userId, key]);
+  }
+
+  /** Forgets every user, code, message and failure; keeps the keys and the user-defined field definitions. */
+  reset(): void {
+    for (const table of ['users', 'codes', 'outbox', 'revoked_tokens', 'login_failures', 'udv']) this.#store.run(`DELETE FROM ${table}`);
+  }
+}

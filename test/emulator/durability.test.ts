@@ -1,0 +1,78 @@
+/**
+ * Acknowledged writes survive a crash: the emulator runs as its own process on a database file, is
+ * killed with SIGKILL right after its last acknowledged write, restarts on the same file, and finds
+ * every write.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AuthenticationClient } from '../../src/index.ts';
+import { repoRoot } from '../support/spec.ts';
+
+const directory = mkdtempSync(join(tmpdir(), 'authing-emulator-'));
+const database = join(directory, 'state.sqlite');
+const children: ChildProcess[] = [];
+
+afterAll(() => {
+  for (const child of children) {
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
+  }
+  rmSync(directory, { recursive: true, force: true });
+});
+
+/** Starts `npm run emulator` on the database file and a free port; resolves with its URL once it listens. */
+function startEmulatorProcess(): Promise<{ url: string; child: ChildProcess }> {
+  // Its own process group, so that SIGKILL reaches tsx's node child too.
+  const child = spawn(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['scripts/emulator.ts', '--db', database, '--port', '0'], {
+    cwd: repoRoot,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`the emulator did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      const url = /on (http:\/\/[^\s]+)/.exec(output)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve({ url, child });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
+    child.once('exit', (code) => reject(new Error(`the emulator exited (${code}):\n${output}`)));
+  });
+}
+
+const killHard = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    process.kill(-child.pid!, 'SIGKILL');
+  });
+
+describe('durability', () => {
+  it('keeps every acknowledged write across a SIGKILL', async () => {
+    const first = await startEmulatorProcess();
+    const client = () => new AuthenticationClient({ userPoolId: 'POOL', host: first.url, maxRetries: 0 });
+    const users = Array.from({ length: 10 }, (_, index) => ({ email: `user${index}@example.com`, password: `passw0rd-${index}` }));
+    for (const user of users) await client().registerByEmail(user);
+    const writer = client();
+    await writer.loginByEmail(users[0]!);
+    await writer.setUdv({ key: 'age', value: 42 });
+    await killHard(first.child);
+
+    const second = await startEmulatorProcess();
+    for (const user of users) {
+      const again = new AuthenticationClient({ userPoolId: 'POOL', host: second.url, maxRetries: 0 });
+      expect((await again.loginByEmail(user)).email).toBe(user.email);
+    }
+    const reader = new AuthenticationClient({ userPoolId: 'POOL', host: second.url, maxRetries: 0 });
+    await reader.loginByEmail(users[0]!);
+    expect(await reader.listUdv()).toEqual([{ key: 'age', dataType: 'NUMBER', value: 42, label: 'Age' }]);
+    await killHard(second.child);
+  }, 90_000);
+});

@@ -1,0 +1,27 @@
+/** An in-process emulator for tests, with SDK clients on it and its developer endpoints. */
+import { createEmulator, type Emulator } from '../../emulator/src/index.ts';
+import { AuthenticationClient, type AuthenticationClientOptions } from '../../src/index.ts';
+import { bundledSpecPath } from './spec.ts';
+
+export const EMULATOR_URL = 'http://emulator.test';
+
+export async function startEmulator(databaseFile?: string): Promise<Emulator> {
+  return createEmulator({ specPath: bundledSpecPath, databaseFile });
+}
+
+export function clientOf(emulator: Emulator, options: Partial<AuthenticationClientOptions> = {}): AuthenticationClient {
+  return new AuthenticationClient({ userPoolId: 'POOL', host: EMULATOR_URL, fetch: emulator.fetch, maxRetries: 0, ...options });
+}
+
+/** The newest code sent to `recipient` (for `scene`, when given). */
+export async function latestCode(emulator: Emulator, recipient: string, scene?: string): Promise<string> {
+  const response = await emulator.fetch(`${EMULATOR_URL}/__emulator/outbox?recipient=${encodeURIComponent(recipient)}`);
+  const { messages } = (await response.json()) as { messages: Array<{ code: string; scene: string }> };
+  const message = messages.find((entry) => !scene || entry.scene === scene);
+  if (!message) throw new Error(`no code for ${recipient} ${scene ?? ''}`);
+  return message.code;
+}
+
+export async function advanceClock(emulator: Emulator, advanceMs: number): Promise<void> {
+  await emulator.fetch(`${EMULATOR_URL}/__emulator/clock`, { method: 'POST', body: JSON.stringify({ advanceMs }) });
+}
