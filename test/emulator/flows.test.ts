@@ -129,6 +129,19 @@ describe('phones and codes', () => {
     expect((await authing.loginByPhonePassword({ phone, password })).id).toBe(user.id);
   });
 
+  it('resets the password by SMS code, and the code works once only', async () => {
+    const authing = clientOf(emulator);
+    const phone = '13600000000';
+    await authing.sendSmsCode({ phone, scene: 'register' });
+    await authing.registerByPhoneCode({ phone, code: await latestCode(emulator, phone, 'register'), password });
+    await authing.sendSmsCode({ phone, scene: 'reset' });
+    const code = await latestCode(emulator, phone, 'reset');
+    await authing.resetPasswordByPhoneCode({ phone, code, newPassword: 'r3set-passw0rd' });
+    expect(await codeOf(authing.resetPasswordByPhoneCode({ phone, code, newPassword: 'again-passw0rd' }))).toBe(2001);
+    expect((await authing.loginByPhonePassword({ phone, password: 'r3set-passw0rd' })).phone).toBe(phone);
+    expect(await codeOf(authing.resetPasswordByPhoneCode({ phone: '13611111111', code, newPassword: 'x-passw0rd' }))).toBe(2004);
+  });
+
   it('a code expires after 60 seconds (clock moved forward)', async () => {
     const authing = clientOf(emulator);
     const phone = '18812345678';

@@ -1,5 +1,5 @@
 /** Operations for anyone: the pre-flight, registration, codes, logins, token checks and password resets. */
-import { CAPTCHA_AFTER_FAILURES, checkCode, EMAIL, Failure, mustBeEmail, newPassword, register, signIn, type Handler } from './common.ts';
+import { CAPTCHA_AFTER_FAILURES, checkCode, EMAIL, Failure, mustBeEmail, newPassword, register, signIn, type Context, type Handler } from './common.ts';
 
 export const accountHandlers: Record<string, Handler> = {
 
@@ -81,25 +81,19 @@ export const accountHandlers: Record<string, Handler> = {
     return context.checkToken(token);
   },
 
-  resetPasswordByPhoneCode: async (context) => {
-    const { phone, code, newPassword: encrypted } = context.body;
-    const found = context.state.userBy('phone', phone);
-    if (!found) throw new Failure(2004, 'No user has this phone');
-    const plain = newPassword(context, encrypted);
-    checkCode(context, phone, 'reset', code);
-    const hash = await context.hash(plain);
-    context.state.store.transaction(() => context.state.saveUser(found.user, hash));
-    return { code: 200, message: 'Password reset' };
-  },
+  resetPasswordByPhoneCode: (context) => resetPassword(context, 'phone', 'reset'),
 
-  resetPasswordByEmailCode: async (context) => {
-    const { email, code, newPassword: encrypted } = context.body;
-    const found = context.state.userBy('email', email);
-    if (!found) throw new Failure(2004, 'No user has this email');
-    const plain = newPassword(context, encrypted);
-    checkCode(context, email, 'RESET_PASSWORD', code);
-    const hash = await context.hash(plain);
-    context.state.store.transaction(() => context.state.saveUser(found.user, hash));
-    return { code: 200, message: 'Password reset' };
-  },
+  resetPasswordByEmailCode: (context) => resetPassword(context, 'email', 'RESET_PASSWORD'),
 };
+
+/** Sets a new password for the user with this phone or email, proven by a code sent there for `scene`. */
+async function resetPassword(context: Context, field: 'phone' | 'email', scene: string) {
+  const { [field]: recipient, code, newPassword: encrypted } = context.body;
+  const found = context.state.userBy(field, recipient);
+  if (!found) throw new Failure(2004, `No user has this ${field}`);
+  const plain = newPassword(context, encrypted);
+  checkCode(context, recipient, scene, code);
+  const hash = await context.hash(plain);
+  context.state.store.transaction(() => context.state.saveUser(found.user, hash));
+  return { code: 200, message: 'Password reset' };
+}

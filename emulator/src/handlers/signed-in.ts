@@ -39,11 +39,7 @@ export const signedInHandlers: Record<string, Handler> = {
     }
     checkCode(context, phone, 'bind', phoneCode);
     const updated = { ...user, phone, phoneVerified: true, phoneCountryCode: phoneCountryCode ?? user.phoneCountryCode ?? null, updatedAt: nowIso(context) } as User;
-    context.state.store.transaction(() => {
-      if (context.state.taken('phone', phone, user.id)) throw new Failure(2026, 'Another user has this phone');
-      context.state.saveUser(updated);
-    });
-    return updated;
+    return saveUnique(context, updated, 'phone');
   },
 
   updateEmail: async (context) => {
@@ -58,11 +54,7 @@ export const signedInHandlers: Record<string, Handler> = {
     }
     checkCode(context, email, 'CHANGE_EMAIL', emailCode);
     const updated = { ...user, email, emailVerified: true, updatedAt: nowIso(context) } as User;
-    context.state.store.transaction(() => {
-      if (context.state.taken('email', email, user.id)) throw new Failure(2026, 'Another user has this email');
-      context.state.saveUser(updated);
-    });
-    return updated;
+    return saveUnique(context, updated, 'email');
   },
 
   refreshToken: async (context) => {
@@ -76,11 +68,7 @@ export const signedInHandlers: Record<string, Handler> = {
     if (user.phone) throw new Failure(2035, 'The user already has a phone number; use updatePhone');
     checkCode(context, phone, 'bind', phoneCode);
     const updated = { ...user, phone, phoneVerified: true, phoneCountryCode: phoneCountryCode ?? null, updatedAt: nowIso(context) } as User;
-    context.state.store.transaction(() => {
-      if (context.state.taken('phone', phone, user.id)) throw new Failure(2026, 'Another user has this phone');
-      context.state.saveUser(updated);
-    });
-    return updated;
+    return saveUnique(context, updated, 'phone');
   },
 
   unbindPhone: async (context) => {
@@ -146,4 +134,13 @@ function fitsType(dataType: string, value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Saves `user` unless another user already has its `field`: checked and written in one transaction. */
+function saveUnique(context: Context, user: User, field: 'phone' | 'email'): User {
+  context.state.store.transaction(() => {
+    if (context.state.taken(field, user[field], user.id)) throw new Failure(2026, `Another user has this ${field}`);
+    context.state.saveUser(user);
+  });
+  return user;
 }
