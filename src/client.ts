@@ -323,6 +323,10 @@ export class AuthenticationClient {
     const [method, path, auth, session, idempotent, required, shape] = operations[name];
     // Every POST carries an object; GETs carry none.
     if (method === 'post' ? !isRecord(params) : params !== undefined) inputError('params', `${name} needs an object of parameters`);
+    const timeoutMs = isRecord(options) ? ((options.timeoutMs as number | undefined) ?? this.#timeoutMs) : Number.NaN;
+    if (!(timeoutMs > 0 && timeoutMs < 2 ** 31)) {
+      inputError('options', `${name}: the call options must be { signal?, timeoutMs?, headers? } with a positive timeoutMs`);
+    }
     const plain = params as Body | undefined;
     for (const field of required) {
       const value = plain?.[field];
@@ -340,7 +344,7 @@ export class AuthenticationClient {
     const secrets = () => secretsOf([plain, body], token);
 
     const call = startCall(this.#fetch, {
-      timeoutMs: options.timeoutMs ?? this.#timeoutMs,
+      timeoutMs,
       maxRetries: this.#maxRetries,
       idempotent,
       signal: options.signal,

@@ -130,6 +130,15 @@ describe('input errors', () => {
   });
 });
 
+describe('call options', () => {
+  it.each([[null], ['fast'], [{ timeoutMs: 0 }], [{ timeoutMs: -5 }], [{ timeoutMs: Number.NaN }]])('refuses %o before sending', async (options) => {
+    const { client, wire } = clientAnswering(exampleRouter(), { token: loginToken });
+    await expect(client.getCurrentUser(options as never)).rejects.toMatchObject({ kind: 'input', field: 'options' });
+    await expect(client.sendSmsCode({ phone: '18812345678' }, options as never)).rejects.toMatchObject({ kind: 'input', field: 'options' });
+    expect(wire.requests).toHaveLength(0);
+  });
+});
+
 describe('guards', () => {
   it('recognise errors from another copy of the package by their brand', () => {
     const foreign = Object.assign(new Error('x'), { [Symbol.for('authing-rest-sdk.error')]: 'api', code: 2000 });
