@@ -2,8 +2,9 @@
  * `npm run emulator`: the stateful emulator on 127.0.0.1 (state in .emulator/authing.sqlite).
  *   npm run emulator -- --port 4020 --host 127.0.0.1 --db path/to/file.sqlite
  *   npm run emulator -- --memory        keep nothing after it stops
+ *   npm run emulator -- --seed users.json   add users and fields first: { users: [...], fields: [...] }
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEmulator, serve } from '../emulator/src/index.ts';
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4020' },
     db: { type: 'string', default: join(repoRoot, '.emulator', 'authing.sqlite') },
     memory: { type: 'boolean', default: false },
+    seed: { type: 'string' },
   },
 });
 const port = Number(values.port);
@@ -27,6 +29,15 @@ bundleSpec();
 const databaseFile = values.memory ? undefined : values.db;
 if (databaseFile) mkdirSync(dirname(databaseFile), { recursive: true });
 const emulator = await createEmulator({ specPath: bundledSpecPath, databaseFile });
+if (values.seed) {
+  // The same route as POST /__emulator/seed, so both accept the same file.
+  const seeded = await emulator.fetch('http://emulator/__emulator/seed', { method: 'POST', body: readFileSync(values.seed, 'utf8') });
+  if (!seeded.ok) {
+    console.error(`--seed ${values.seed}: ${await seeded.text()}`);
+    process.exit(2);
+  }
+  console.log(`Seeded ${((await seeded.json()) as { users: string[] }).users.length} user(s) from ${values.seed}`);
+}
 let server;
 try {
   server = await serve(emulator, values.host, port);

@@ -40,7 +40,9 @@ export function developerRoutes({ state, now, hash }: Dependencies) {
         if (!body || typeof body !== 'object') return json({ error: 'send { users?, fields? }' }, 400);
         const users = Array.isArray(body.users) ? body.users : [];
         const hashes = await Promise.all(users.map((user: { password?: unknown }) => (typeof user.password === 'string' ? hash(user.password) : null)));
-        const created = state.store.transaction(() => {
+        let created: string[];
+        try {
+          created = state.store.transaction(() => {
           for (const field of Array.isArray(body.fields) ? body.fields : []) {
             if (typeof field?.key !== 'string' || !DATA_TYPES.includes(field.dataType)) throw new Error(`invalid field ${JSON.stringify(field)}`);
             state.defineUdf(field.key, field.dataType, field.label ?? null);
@@ -50,9 +52,12 @@ export function developerRoutes({ state, now, hash }: Dependencies) {
             for (const unique of ['email', 'username', 'phone'] as const) {
               if (state.taken(unique, profile[unique] as string)) throw new Error(`a user with ${unique} ${profile[unique]} exists`);
             }
-            return state.createUser(profile, hashes[index] ?? null, new Date(now()).toISOString(), 'seed').id;
+              return state.createUser(profile, hashes[index] ?? null, new Date(now()).toISOString(), 'seed').id;
+            });
           });
-        });
+        } catch (error) {
+          return json({ error: (error as Error).message }, 400);
+        }
         return json({ users: created });
       }
       case 'GET /__emulator/clock':

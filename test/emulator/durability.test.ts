@@ -4,7 +4,7 @@
  * every write.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,9 +23,9 @@ afterAll(() => {
 });
 
 /** Starts `npm run emulator` on the database file and a free port; resolves with its URL once it listens. */
-function startEmulatorProcess(): Promise<{ url: string; child: ChildProcess }> {
+function startEmulatorProcess(extraArgs: string[] = []): Promise<{ url: string; child: ChildProcess }> {
   // Its own process group, so that SIGKILL reaches tsx's node child too.
-  const child = spawn(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['scripts/emulator.ts', '--db', database, '--port', '0'], {
+  const child = spawn(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['scripts/emulator.ts', '--db', database, '--port', '0', ...extraArgs], {
     cwd: repoRoot,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -54,7 +54,17 @@ const killHard = (child: ChildProcess) =>
     process.kill(-child.pid!, 'SIGKILL');
   });
 
-describe('durability', () => {
+describe('the emulator process', () => {
+  it('seeds users and fields from a JSON file at start', async () => {
+    const seedFile = join(directory, 'seed.json');
+    writeFileSync(seedFile, JSON.stringify({ users: [{ username: 'seeded', password: 'passw0rd', nickname: 'Seed' }], fields: [{ key: 'tier', dataType: 'NUMBER' }] }));
+    const { url, child } = await startEmulatorProcess(['--seed', seedFile, '--memory']);
+    const client = new AuthenticationClient({ userPoolId: 'POOL', host: url, maxRetries: 0 });
+    expect((await client.loginByUsername({ username: 'seeded', password: 'passw0rd' })).nickname).toBe('Seed');
+    expect(await client.setUdv({ key: 'tier', value: 3 })).toEqual([{ key: 'tier', dataType: 'NUMBER', value: 3, label: null }]);
+    await killHard(child);
+  }, 60_000);
+
   it('keeps every acknowledged write across a SIGKILL', async () => {
     const first = await startEmulatorProcess();
     const client = () => new AuthenticationClient({ userPoolId: 'POOL', host: first.url, maxRetries: 0 });
