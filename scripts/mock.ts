@@ -3,13 +3,16 @@
  *
  *   npm start                                   serve the spec's examples on http://127.0.0.1:4010
  *   npm start -- --port 5000 --host 0.0.0.0     elsewhere
- *   npm start -- --dynamic                      faker-generated data instead of the examples
+ *   npm start -- --dynamic                      random (faker) successful data instead of the examples
  *
  * Requests and responses are validated against the spec (`--errors`): a request the real service
  * would refuse gets a 400 envelope with the reasons in the `sl-violations` header.
  */
 import { parseArgs } from 'node:util';
-import { bundleSpec } from './lib/bundle.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { bundledSpecPath, bundleSpec } from './lib/bundle.ts';
+import { dynamicVariant } from './lib/dynamic-spec.ts';
 import { PortInUseError, startPrism } from './lib/prism.ts';
 
 const { values } = parseArgs({
@@ -31,9 +34,14 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 }
 
 bundleSpec();
+let specPath: string | undefined;
+if (values.dynamic) {
+  specPath = join(dirname(bundledSpecPath), 'openapi.dynamic.json');
+  writeFileSync(specPath, JSON.stringify(dynamicVariant(JSON.parse(readFileSync(bundledSpecPath, 'utf8')))));
+}
 let prism;
 try {
-  prism = await startPrism({ host: values.host, port, dynamic: values.dynamic, logLevel: 'warn' });
+  prism = await startPrism({ host: values.host, port, dynamic: values.dynamic, logLevel: 'warn', specPath });
 } catch (error) {
   if (error instanceof PortInUseError) {
     console.error(`${error.message} Stop what uses it, or pick another port: npm start -- --port ${port + 1}`);
@@ -59,7 +67,7 @@ From the SDK:
   const authing = new AuthenticationClient({ userPoolId: 'demo', host: '${url}' });
   const user = await authing.loginByEmail({ email: 'test@example.com', password: 'passw0rd' });
 
-Errors: send 'Prefer: example=<name>' to get a named example, e.g.
+${values.dynamic ? 'Dynamic mode answers random successes; named error examples need the static mock (npm start).\n' : ''}Errors: send 'Prefer: example=<name>' to get a named example, e.g.
   curl -s ${url}/api/v2/users/me -H 'x-authing-userpool-id: demo' -H 'authorization: Bearer t' -H 'Prefer: example=loginExpired'
 (the example names of each operation are in openapi/paths/<operationId>.yaml). Ctrl-C stops the mock.
 `);

@@ -20,6 +20,8 @@ export interface PrismOptions {
   logLevel?: 'error' | 'warn' | 'info';
   /** How long to wait for the first answer. */
   startTimeoutMs?: number;
+  /** The spec to serve. Default build/openapi.json. */
+  specPath?: string;
 }
 
 export interface RunningPrism {
@@ -85,7 +87,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: n
 export async function startPrism(options: PrismOptions = {}): Promise<RunningPrism> {
   const host = options.host ?? '127.0.0.1';
   const port = await claimPort(host, options.port ?? 0);
-  const args = ['mock', join(repoRoot, 'build', 'openapi.json'), '--host', host, '--port', String(port), '--errors', '--verboseLevel', options.logLevel ?? 'error'];
+  const args = ['mock', options.specPath ?? join(repoRoot, 'build', 'openapi.json'), '--host', host, '--port', String(port), '--errors', '--verboseLevel', options.logLevel ?? 'error'];
   if (options.dynamic) args.push('--dynamic');
   const child = spawn(join(repoRoot, 'node_modules', '.bin', 'prism'), args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
