@@ -15,6 +15,7 @@ import type * as P from './params.js';
 import { createPasswordEncrypter, type PasswordEncryption } from './password.js';
 import { Session, type AuthListener } from './session.js';
 import { memoryStore, type TokenStore } from './token-store.js';
+import { Deadlines } from './deadlines.js';
 import { startCall } from './transport.js';
 import { decodeUdvList, encodeUdvValue, type DecodedUdv } from './udv.js';
 import { SDK_NAME, SDK_VERSION } from './version.js';
@@ -71,6 +72,8 @@ export class AuthenticationClient {
   readonly #appId: string | undefined;
   readonly #session: Session;
   readonly #encryptPasswords: (body: Body) => Promise<Body>;
+  /** One timer for the deadlines of all this client's calls. */
+  readonly #deadlines = new Deadlines();
   #refreshing: Promise<RefreshToken> | undefined;
   #publicKey: Promise<string> | undefined;
 
@@ -121,7 +124,7 @@ export class AuthenticationClient {
   async #apiFetch(request: Request): Promise<Response> {
     const token = request.headers.has('authorization') ? null : await this.#session.token();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
-    const call = startCall(this.#fetch, { timeoutMs: this.#timeoutMs, maxRetries: this.#maxRetries, idempotent: request.method === 'GET' });
+    const call = startCall(this.#fetch, { timeoutMs: this.#timeoutMs, maxRetries: this.#maxRetries, idempotent: request.method === 'GET' }, this.#deadlines);
     try {
       const response = await call.fetch(request);
       // Read here so that the timeout covers the body and no timer outlives the call.
@@ -348,7 +351,7 @@ export class AuthenticationClient {
       maxRetries: this.#maxRetries,
       idempotent,
       signal: options.signal,
-    });
+    }, this.#deadlines);
     let result;
     try {
       result = await this.#core.request(method, path as never, {

@@ -2,9 +2,10 @@
  * One call's trip over the wire: a timeout per attempt, retries with backoff for idempotent
  * operations, the caller's abort signal, and the mapping of failures to typed errors.
  *
- * The attempt's timer stays armed until the caller has read the body ({@link Call.done}), so a
+ * The attempt's deadline stays watched until the caller has read the body ({@link Call.done}), so a
  * body that stalls half-way times out too.
  */
+import type { Deadline, Deadlines } from './deadlines.js';
 import { AuthingAbortError, AuthingError, AuthingNetworkError, AuthingTimeoutError } from './errors.js';
 
 /** Statuses worth another attempt of an idempotent operation. */
@@ -27,7 +28,7 @@ export interface CallPolicy {
 /** What the caller gets: a `fetch` for openapi-fetch, and the means to end the call. */
 export interface Call {
   fetch: (request: Request) => Promise<Response>;
-  /** Disarms the current attempt's timer and abort listener; call once the body was read. */
+  /** Stops watching the current attempt's deadline and the caller's signal; call once the body was read. */
   done(): void;
   /** Maps anything thrown while the body was read to a typed error. */
   fail(error: unknown): AuthingError;
@@ -57,17 +58,20 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 
 const backoffMs = (retry: number) => Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** retry) * (1 - Math.random() / 4);
 
-/** Starts a call through `baseFetch` under `policy`. Creating it does no I/O and starts no timer. */
-export function startCall(baseFetch: typeof fetch, policy: CallPolicy): Call {
+/**
+ * Starts a call through `baseFetch` under `policy`, its attempts' deadlines watched by `deadlines`.
+ * Creating it does no I/O and starts no timer.
+ */
+export function startCall(baseFetch: typeof fetch, policy: CallPolicy, deadlines: Deadlines): Call {
   const { timeoutMs, signal } = policy;
   const maxRetries = policy.idempotent ? policy.maxRetries : 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let deadline: Deadline | undefined;
   let controller: AbortController | undefined;
   let timedOut = false;
   const onCallerAbort = () => controller?.abort(signal!.reason);
 
   const done = () => {
-    clearTimeout(timer);
+    if (deadline) deadlines.remove(deadline);
     signal?.removeEventListener('abort', onCallerAbort);
   };
 
@@ -82,10 +86,11 @@ export function startCall(baseFetch: typeof fetch, policy: CallPolicy): Call {
   const attempt = (request: Request) => {
     controller = new AbortController();
     timedOut = false;
-    timer = setTimeout(() => {
+    const attemptController = controller;
+    deadline = deadlines.add(timeoutMs, () => {
       timedOut = true;
-      controller!.abort();
-    }, timeoutMs);
+      attemptController.abort();
+    });
     signal?.addEventListener('abort', onCallerAbort, { once: true });
     return baseFetch(request, { signal: controller.signal });
   };

@@ -184,7 +184,7 @@ describe('hostile responses', () => {
 
   beforeAll(() => {
     process.on('unhandledRejection', onUnhandled);
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
   });
   afterAll(() => {
     vi.useRealTimers();

@@ -7,7 +7,7 @@ import { measureBundles } from '../../scripts/lib/bundle-size.ts';
  * not yet meet its 6 KB target (openapi-fetch alone is 2.6 KB of it): this budget is the measured size
  * plus a little room, so that any growth fails here; see BENCHMARKS.md for where the bytes go.
  */
-const BUDGET = { wholeClientGzip: 8_100, guardsOnlyGzip: 512, encryptionChunkGzip: 2_300 };
+const BUDGET = { wholeClientGzip: 8_350, guardsOnlyGzip: 512, encryptionChunkGzip: 2_300 };
 
 describe('bundle size', async () => {
   const sizes = await measureBundles();

@@ -20,7 +20,7 @@ const sequence = (...answers: Array<() => Response | Promise<Response>>): Handle
 
 /** Runs `work` under fake timers, advancing them until it settles; returns the outcome and the fake time spent. */
 async function withFakeTime<T>(work: () => Promise<T>): Promise<{ outcome: PromiseSettledResult<T>; elapsed: number }> {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
   const start = Date.now();
   const settled = work().then(
     (value) => ({ status: 'fulfilled', value }) as const,
@@ -146,13 +146,21 @@ describe('timeouts', () => {
     expect(elapsed).toBeLessThanOrEqual(3 * 1000 + 500 + 1000 + 100);
   });
 
-  it('leaves no timer behind after a successful call', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  it('leaves no timer that holds the process open after calls', async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
+    const before = timers();
     const { client: c } = client(() => ok(user));
     await c.getCurrentUser();
-    expect(vi.getTimerCount()).toBe(0);
     await c.api.GET('/api/v2/users/me');
-    expect(vi.getTimerCount()).toBe(0);
+    expect(timers()).toBeLessThanOrEqual(before);
+  });
+
+  it('times out calls in flight together, each at its own deadline, with one client', async () => {
+    const { client: c } = client(hang, { maxRetries: 0, timeoutMs: 60_000 });
+    const started = performance.now();
+    const outcomes = await Promise.allSettled([c.getCurrentUser({ timeoutMs: 30 }), c.getCurrentUser({ timeoutMs: 90 }), c.getCurrentUser({ timeoutMs: 60 })]);
+    expect(outcomes.map((outcome) => (outcome as PromiseRejectedResult).reason?.timeoutMs)).toEqual([30, 90, 60]);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
 
