@@ -130,7 +130,7 @@ export class AuthenticationClient {
       // Read here so that the timeout covers the body and no timer outlives the call.
       return new Response(await response.arrayBuffer(), response);
     } catch (error) {
-      throw call.fail(error);
+      throw scrubCause(call.fail(error), secretsOf([], token));
     } finally {
       call.done();
     }

@@ -20,6 +20,15 @@ describe('client.api', () => {
     expect(wire.requests[0]!.headers.authorization).toBe('Bearer OTHER');
   });
 
+  it('keeps the stored token out of the errors it throws', async () => {
+    const client = new AuthenticationClient({ userPoolId: 'POOL', token: 'SECRET-TOKEN-1', fetch: async (request) => {
+      throw new TypeError(`refused ${(request as Request).headers.get('authorization')}`);
+    }, maxRetries: 0 });
+    const error = await client.api.GET('/api/v2/users/me').catch((caught) => caught);
+    expect(error).toMatchObject({ kind: 'network' });
+    expect(String(error.cause)).not.toContain('SECRET-TOKEN-1');
+  });
+
   it('sends no Authorization when signed out', async () => {
     const wire = fakeFetch(exampleRouter());
     const client = new AuthenticationClient({ userPoolId: 'POOL', fetch: wire.fetch });
