@@ -3,10 +3,10 @@
  * Prism mock, the stateful emulator and a bare node:http server, each in its own process, under the
  * same bounded load (a fixed number of concurrent callers for a fixed time) from this process.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleSpec } from '../scripts/lib/bundle.ts';
+import { startListening } from '../scripts/lib/listening-process.ts';
 import { repoRoot } from '../scripts/lib/paths.ts';
 import { startPrism } from '../scripts/lib/prism.ts';
 import { AuthenticationClient } from '../src/index.ts';
@@ -55,41 +55,18 @@ async function load(request: () => Promise<Response>): Promise<Load> {
   return { perSecond: latencies.length / seconds, p50Ms: latencies[Math.floor(latencies.length / 2)] ?? 0, failures };
 }
 
-function spawnServer(args: string[]): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(args[0]!, args.slice(1), { cwd: repoRoot, detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk;
-      const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve({ url, child });
-      }
-    });
-  });
-}
-
-const stopChild = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    process.kill(-child.pid!, 'SIGTERM');
-  });
-
 async function targets(): Promise<Target[]> {
   bundleSpec();
   const list: Target[] = [];
 
   const bareScript = `const body = ${JSON.stringify(USER_BODY)}; require('node:http').createServer((q, s) => { q.resume(); q.on('end', () => { s.writeHead(200, { 'content-type': 'application/json' }); s.end(body); }); }).listen(0, '127.0.0.1', function () { console.log('http://127.0.0.1:' + this.address().port); });`;
-  const bare = await spawnServer([process.execPath, '-e', bareScript]);
-  list.push({ name: 'bare node:http (prepared body)', url: bare.url, token: 'T', password: 'passw0rd', stop: () => stopChild(bare.child) });
+  const bare = await startListening(process.execPath, ['-e', bareScript]);
+  list.push({ name: 'bare node:http (prepared body)', url: bare.url, token: 'T', password: 'passw0rd', stop: () => bare.stop() });
 
   const prism = await startPrism();
   list.push({ name: 'Prism mock (static examples)', url: prism.url, token: 'T', password: 'passw0rd', stop: prism.stop });
 
-  const emulator = await spawnServer([join(repoRoot, 'node_modules', '.bin', 'tsx'), 'scripts/emulator.ts', '--memory', '--port', '0']);
+  const emulator = await startListening(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['scripts/emulator.ts', '--memory', '--port', '0']);
   const sdk = new AuthenticationClient({ userPoolId: 'POOL', host: emulator.url });
   const credentials = { email: 'bench@example.com', password: 'passw0rd' };
   await sdk.registerByEmail(credentials);
@@ -105,7 +82,7 @@ async function targets(): Promise<Target[]> {
     },
   });
   const { token } = await capture.loginByEmail(credentials);
-  list.push({ name: 'emulator (SQLite in memory, scrypt, JWT)', url: emulator.url, token: token!, password: encrypted, stop: () => stopChild(emulator.child) });
+  list.push({ name: 'emulator (SQLite in memory, scrypt, JWT)', url: emulator.url, token: token!, password: encrypted, stop: () => emulator.stop() });
   return list;
 }
 

@@ -4,6 +4,7 @@
  * speak.
  */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { operationEntries } from '../../scripts/lib/operations-table.ts';
 
 export interface SpecOperation {
   method: 'get' | 'post';
@@ -39,21 +40,8 @@ export function loadContract(spec: { paths: Record<string, Record<string, any>>;
   const violations = (validate: ValidateFunction, value: unknown) =>
     validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'}: ${error.message}`);
 
-  const operations: SpecOperation[] = [];
-  for (const [path, item] of Object.entries(spec.paths)) {
-    for (const method of ['get', 'post'] as const) {
-      const operation = item[method];
-      if (!operation) continue;
-      const alternatives: Array<Record<string, unknown>> = operation.security ?? spec.security ?? [];
-      const withToken = alternatives.filter((alternative) => 'bearerToken' in alternative).length;
-      operations.push({
-        method,
-        path,
-        operationId: operation.operationId,
-        auth: withToken === 0 ? 'none' : withToken === alternatives.length ? 'required' : 'optional',
-      });
-    }
-  }
+  // The same reading of the spec as the SDK's route table (one entry per operation, not per SDK method).
+  const operations = [...new Map(operationEntries(spec as never).map((entry) => [entry.operationId, entry])).values()] as SpecOperation[];
 
   return {
     operations,

@@ -3,66 +3,40 @@
  * killed with SIGKILL right after its last acknowledged write, restarts on the same file, and finds
  * every write.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startListening, type ListeningProcess } from '../../scripts/lib/listening-process.ts';
 import { AuthenticationClient } from '../../src/index.ts';
 import { repoRoot } from '../support/spec.ts';
 
 const directory = mkdtempSync(join(tmpdir(), 'authing-emulator-'));
 const database = join(directory, 'state.sqlite');
-const children: ChildProcess[] = [];
+const running: ListeningProcess[] = [];
 
-afterAll(() => {
-  for (const child of children) {
-    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
-  }
+afterAll(async () => {
+  for (const started of running) await started.stop('SIGKILL');
   rmSync(directory, { recursive: true, force: true });
 });
 
-/** Starts `npm run emulator` on the database file and a free port; resolves with its URL once it listens. */
-function startEmulatorProcess(extraArgs: string[] = []): Promise<{ url: string; child: ChildProcess }> {
-  // Its own process group, so that SIGKILL reaches tsx's node child too.
-  const child = spawn(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['scripts/emulator.ts', '--db', database, '--port', '0', ...extraArgs], {
-    cwd: repoRoot,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`the emulator did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      const url = /on (http:\/\/[^\s]+)/.exec(output)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve({ url, child });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
-    child.once('exit', (code) => reject(new Error(`the emulator exited (${code}):\n${output}`)));
-  });
+/** Starts `npm run emulator` on the database file and a free port. */
+async function startEmulatorProcess(extraArgs: string[] = []): Promise<ListeningProcess> {
+  const started = await startListening(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['scripts/emulator.ts', '--db', database, '--port', '0', ...extraArgs]);
+  running.push(started);
+  return started;
 }
-
-const killHard = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    process.kill(-child.pid!, 'SIGKILL');
-  });
 
 describe('the emulator process', () => {
   it('seeds users and fields from a JSON file at start', async () => {
     const seedFile = join(directory, 'seed.json');
     writeFileSync(seedFile, JSON.stringify({ users: [{ username: 'seeded', password: 'passw0rd', nickname: 'Seed' }], fields: [{ key: 'tier', dataType: 'NUMBER' }] }));
-    const { url, child } = await startEmulatorProcess(['--seed', seedFile, '--memory']);
+    const seededProcess = await startEmulatorProcess(['--seed', seedFile, '--memory']);
+    const { url } = seededProcess;
     const client = new AuthenticationClient({ userPoolId: 'POOL', host: url, maxRetries: 0 });
     expect((await client.loginByUsername({ username: 'seeded', password: 'passw0rd' })).nickname).toBe('Seed');
     expect(await client.setUdv({ key: 'tier', value: 3 })).toEqual([{ key: 'tier', dataType: 'NUMBER', value: 3, label: null }]);
-    await killHard(child);
+    await seededProcess.stop('SIGKILL');
   }, 60_000);
 
   it('keeps every acknowledged write across a SIGKILL', async () => {
@@ -73,7 +47,7 @@ describe('the emulator process', () => {
     const writer = client();
     await writer.loginByEmail(users[0]!);
     await writer.setUdv({ key: 'age', value: 42 });
-    await killHard(first.child);
+    await first.stop('SIGKILL');
 
     const second = await startEmulatorProcess();
     for (const user of users) {
@@ -83,6 +57,6 @@ describe('the emulator process', () => {
     const reader = new AuthenticationClient({ userPoolId: 'POOL', host: second.url, maxRetries: 0 });
     await reader.loginByEmail(users[0]!);
     expect(await reader.listUdv()).toEqual([{ key: 'age', dataType: 'NUMBER', value: 42, label: 'Age' }]);
-    await killHard(second.child);
+    await second.stop('SIGKILL');
   }, 90_000);
 });
