@@ -2,7 +2,7 @@
  * Generated from openapi/ by scripts/generate.ts (`npm run generate`). Do not edit by hand.
  */
 
-/** Every path of the spec with its operations, as openapi-fetch takes them (`client.api`). */
+/** Every path of the spec with its operations, as openapi-fetch takes them (`createApiClient` in `authing-rest-sdk/api`). */
 export interface paths {
     "/api/v2/.well-known": {
         parameters: {

@@ -2,6 +2,8 @@
  * `npm run build`: the package's dist/.
  *   dist/index.js     ESM, for browsers, bundlers and Node
  *   dist/index.cjs    CommonJS, for require()
+ *   dist/api.js/.cjs  `authing-rest-sdk/api`: the typed openapi-fetch client (its own entry, so that
+ *                     bundles of the main entry do not carry openapi-fetch)
  *   dist/rsa.js       the password-encryption module, ESM, loaded lazily by both (import() works from CJS)
  *   dist/openapi.json the bundled spec
  *   dist/types/       declarations for ESM (.d.ts) and dist/types-cjs/ for CommonJS (.d.cts)
@@ -43,8 +45,10 @@ const shared: BuildOptions = {
   legalComments: 'none',
 };
 await Promise.all([
-  build({ ...shared, entryPoints: [join(repoRoot, 'src/index.ts')], format: 'esm', outfile: join(dist, 'index.js') }),
-  build({ ...shared, entryPoints: [join(repoRoot, 'src/index.ts')], format: 'cjs', outfile: join(dist, 'index.cjs'), plugins: [cjsDefaultImport('openapi-fetch')] }),
+  ...['index', 'api'].flatMap((entry) => [
+    build({ ...shared, entryPoints: [join(repoRoot, `src/${entry}.ts`)], format: 'esm', outfile: join(dist, `${entry}.js`) }),
+    build({ ...shared, entryPoints: [join(repoRoot, `src/${entry}.ts`)], format: 'cjs', outfile: join(dist, `${entry}.cjs`), plugins: [cjsDefaultImport('openapi-fetch')] }),
+  ]),
   build({ ...shared, entryPoints: [join(repoRoot, 'src/rsa.ts')], format: 'esm', outfile: join(dist, 'rsa.js') }),
 ]);
 

@@ -41,7 +41,7 @@ const outputs: Record<string, string> = {
 /** openapi-typescript leaves its root interfaces undocumented; they are public types of the SDK. */
 function documentRootTypes(source: string): string {
   const docs: Record<string, string> = {
-    paths: 'Every path of the spec with its operations, as openapi-fetch takes them (`client.api`).',
+    paths: 'Every path of the spec with its operations, as openapi-fetch takes them (`createApiClient` in `authing-rest-sdk/api`).',
     webhooks: 'Webhooks of the spec (none).',
     components: 'The reusable schemas, responses and parameters of the spec.',
     $defs: 'JSON Schema definitions of the spec (none).',

@@ -5,11 +5,8 @@ export function userIdFromToken(token: string): string | undefined {
   const payload = token.split('.')[1];
   if (!payload) return undefined;
   try {
-    const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');
-    const json = decodeURIComponent(
-      Array.from(atob(base64), (char) => '%' + char.charCodeAt(0).toString(16).padStart(2, '0')).join(''),
-    );
-    const claims = JSON.parse(json) as { sub?: unknown; data?: { id?: unknown } };
+    const bytes = Uint8Array.from(atob(payload.replace(/-/g, '+').replace(/_/g, '/')), (char) => char.charCodeAt(0));
+    const claims = JSON.parse(new TextDecoder().decode(bytes)) as { sub?: unknown; data?: { id?: unknown } };
     const id = typeof claims.sub === 'string' && claims.sub ? claims.sub : claims.data?.id;
     return typeof id === 'string' && id ? id : undefined;
   } catch {

@@ -1,22 +1,21 @@
 /**
- * `AuthenticationClient`: the 24 documented methods of Authing's authentication client, over a typed
- * openapi-fetch client. How each method reaches the wire (path, token, retries, session effect) comes
- * from the spec through `generated/operations.ts`; this file only maps parameters and results.
+ * `AuthenticationClient`: the 24 documented methods of Authing's authentication client. How each method
+ * reaches the wire (path, token, retries, session effect) comes from the spec through
+ * `generated/operations.ts`; this file only maps parameters and results.
  */
-import createClient, { type Client } from 'openapi-fetch';
 import { operations, type OperationName } from '../generated/operations.js';
-import type { paths } from '../generated/schema.js';
 import type { CommonMessage, JwtTokenStatus, RefreshToken, User } from './models.js';
 import { AuthingInputError, AuthingInvalidResponseError, AuthingSessionError } from './errors.js';
 import { isRecord, readEnvelope } from './envelope.js';
-import { scrubCause, secretsOf } from './redaction.js';
+import { secretsOf } from './redaction.js';
 import { userIdFromToken } from './claims.js';
 import type * as P from './params.js';
 import { createPasswordEncrypter, type PasswordEncryption } from './password.js';
 import { Session, type AuthListener } from './session.js';
 import { memoryStore, type TokenStore } from './token-store.js';
 import { Deadlines } from './deadlines.js';
-import { startCall } from './transport.js';
+import { exchange } from './transport.js';
+import { buildRequest, mergeHeaders } from './request.js';
 import { decodeUdvList, encodeUdvValue, type DecodedUdv } from './udv.js';
 import { SDK_NAME, SDK_VERSION } from './version.js';
 
@@ -54,6 +53,20 @@ function inputError(field: string, message: string): never {
   throw new AuthingInputError(field, message);
 }
 
+/** `params`, checked to be an object: every POST method takes one. */
+function paramsOf(name: string, params: unknown): Body {
+  if (!isRecord(params)) inputError('params', `${name} needs an object of parameters`);
+  return params;
+}
+
+const isHttpUrl = (text: unknown) => {
+  try {
+    return typeof text === 'string' && /^https?:$/.test(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+};
+
 /**
  * A client for one user pool, acting for one end user at a time. It keeps that user's token, so on a
  * server create one client per request (construction is cheap: no I/O, no timer, no storage read).
@@ -65,7 +78,10 @@ function inputError(field: string, message: string): never {
  * ```
  */
 export class AuthenticationClient {
-  readonly #core: Client<paths>;
+  /** The base URL of the service, without a trailing slash. */
+  readonly host: string;
+  /** Sent with every request; empty values dropped. */
+  readonly #headers: Record<string, string>;
   readonly #fetch: typeof fetch;
   readonly #timeoutMs: number;
   readonly #maxRetries: number;
@@ -83,7 +99,7 @@ export class AuthenticationClient {
     const { userPoolId, appId, host = 'https://core.authing.cn', lang, timeoutMs = 10_000, maxRetries = 2, encryptPassword: mode = 'rsa' } = options;
     const invalid = Object.entries({
       userPoolId: typeof userPoolId !== 'string' || !userPoolId.trim(),
-      host: typeof host !== 'string' || !/^https?:\/\/[^/]/.test(host),
+      host: !isHttpUrl(host),
       timeoutMs: !(timeoutMs > 0 && timeoutMs < 2 ** 31),
       maxRetries: !(Number.isInteger(maxRetries) && maxRetries >= 0 && maxRetries <= 10),
       fetch: options.fetch !== undefined && typeof options.fetch !== 'function',
@@ -92,6 +108,7 @@ export class AuthenticationClient {
     // The README's options table says what each option takes.
     if (invalid) inputError(invalid[0], `Invalid AuthenticationClient option: ${invalid[0]}${invalid[0] === 'userPoolId' ? ' is required' : ''}`);
 
+    this.host = host.replace(/\/+$/, '');
     this.#appId = appId || undefined;
     this.#timeoutMs = timeoutMs;
     this.#maxRetries = maxRetries;
@@ -99,7 +116,7 @@ export class AuthenticationClient {
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#session = new Session(options.storage ?? memoryStore(), options.token);
     this.#encryptPasswords = createPasswordEncrypter(mode, options.publicKey, () => this.#loadPublicKey());
-    const headers: Record<string, string> = {
+    this.#headers = {
       'x-authing-userpool-id': userPoolId,
       'x-authing-app-id': appId ?? '',
       'x-authing-request-from': 'sdk',
@@ -107,33 +124,28 @@ export class AuthenticationClient {
       'x-authing-lang': lang ?? '',
       ...options.headers,
     };
-    for (const name in headers) if (!headers[name]) delete headers[name];
-    this.#core = createClient<paths>({ baseUrl: host, headers, fetch: (request: Request) => this.#apiFetch(request) });
   }
 
   /**
-   * The typed openapi-fetch client under this SDK, for any operation of the spec. It sends the client's
-   * headers, adds the stored token to requests that have no `Authorization`, and applies the timeout
-   * (and retries for GET).
+   * Sends any request to the service as this client: its headers where the request has none of that
+   * name, the stored token unless the request carries an `Authorization`, the timeout on each attempt
+   * and retries for GET. The body is read before it resolves, so the timeout covers it too. This is the
+   * `fetch` of the typed client of {@link api!createApiClient | createApiClient}.
+   *
+   * @throws {@link AuthingNetworkError}, {@link AuthingTimeoutError} or {@link AuthingAbortError} (the
+   * request's own signal) when no complete answer arrives.
    */
-  get api(): Client<paths> {
-    return this.#core;
-  }
-
-  /** The `fetch` of {@link api} calls; the SDK's own methods pass one of their own per call. */
-  async #apiFetch(request: Request): Promise<Response> {
+  async fetch(request: Request): Promise<Response> {
     const token = request.headers.has('authorization') ? null : await this.#session.token();
-    if (token) request.headers.set('Authorization', `Bearer ${token}`);
-    const call = startCall(this.#fetch, { timeoutMs: this.#timeoutMs, maxRetries: this.#maxRetries, idempotent: request.method === 'GET' }, this.#deadlines);
-    try {
-      const response = await call.fetch(request);
-      // Read here so that the timeout covers the body and no timer outlives the call.
-      return new Response(await response.arrayBuffer(), response);
-    } catch (error) {
-      throw scrubCause(call.fail(error), secretsOf([], token));
-    } finally {
-      call.done();
-    }
+    const headers = mergeHeaders([this.#headers, Object.fromEntries(request.headers), { authorization: token ? `Bearer ${token}` : '' }]);
+    const [response, bytes] = await exchange(
+      this.#fetch,
+      { timeoutMs: this.#timeoutMs, maxRetries: this.#maxRetries, idempotent: request.method === 'GET', signal: request.signal, secrets: () => secretsOf([], token) },
+      this.#deadlines,
+      new Request(request, { headers }),
+      (answer) => answer.arrayBuffer(),
+    );
+    return new Response(bytes, response);
   }
 
   /** The stored token, or null when signed out. */
@@ -284,20 +296,19 @@ export class AuthenticationClient {
 
   /** Sets one user-defined value of the signed-in user; resolves to all of them afterwards. */
   async setUdv(params: P.SetUdvParams, options?: P.CallOptions): Promise<DecodedUdv[]> {
-    if (!isRecord(params)) inputError('params', 'setUdv needs { key, value }');
-    const value = encodeUdvValue(params.value);
-    return decodeUdvList(await this.#send('setUdv', { ...(await this.#udvTarget()), key: params.key, value }, options));
+    const { key, value } = paramsOf('setUdv', params);
+    const encoded = encodeUdvValue(value as P.SetUdvParams['value']);
+    return decodeUdvList(await this.#send('setUdv', { ...(await this.#udvTarget()), key, value: encoded }, options));
   }
 
   /** Removes one user-defined value of the signed-in user; resolves to the remaining ones. */
   async removeUdv(params: P.RemoveUdvParams, options?: P.CallOptions): Promise<DecodedUdv[]> {
-    if (!isRecord(params)) inputError('params', 'removeUdv needs { key }');
-    return decodeUdvList(await this.#send('removeUdv', { ...(await this.#udvTarget()), key: params.key }, options));
+    const { key } = paramsOf('removeUdv', params);
+    return decodeUdvList(await this.#send('removeUdv', { ...(await this.#udvTarget()), key }, options));
   }
 
   #login(name: OperationName, accountField: string, params: object, options: P.CallOptions | undefined): Promise<User> {
-    if (!isRecord(params)) inputError('params', `${name} needs an object of parameters`);
-    const { [accountField]: account, ...rest } = params;
+    const { [accountField]: account, ...rest } = paramsOf(name, params);
     return this.#send(name, { account, ...rest }, options, undefined, accountField);
   }
 
@@ -324,8 +335,7 @@ export class AuthenticationClient {
   /** Sends one operation and returns its envelope's `data`, after applying its effect on the session. */
   async #send<T>(name: OperationName, params?: object, options: P.CallOptions = {}, query?: Record<string, string>, accountField?: string): Promise<T> {
     const [method, path, auth, session, idempotent, required, shape] = operations[name];
-    // Every POST carries an object; GETs carry none.
-    if (method === 'post' ? !isRecord(params) : params !== undefined) inputError('params', `${name} needs an object of parameters`);
+    if (method === 'post') paramsOf(name, params);
     const timeoutMs = isRecord(options) ? ((options.timeoutMs as number | undefined) ?? this.#timeoutMs) : Number.NaN;
     if (!(timeoutMs > 0 && timeoutMs < 2 ** 31)) {
       inputError('options', `${name}: the call options must be { signal?, timeoutMs?, headers? } with a positive timeoutMs`);
@@ -345,30 +355,21 @@ export class AuthenticationClient {
     }
     const body = plain && (await this.#encryptPasswords(plain));
     const secrets = () => secretsOf([plain, body], token);
-
-    const call = startCall(this.#fetch, {
-      timeoutMs,
-      maxRetries: this.#maxRetries,
-      idempotent,
-      signal: options.signal,
-    }, this.#deadlines);
-    let result;
-    try {
-      result = await this.#core.request(method, path as never, {
-        body,
-        params: query ? { query } : undefined,
-        headers: token ? { ...options.headers, Authorization: `Bearer ${token}` } : options.headers,
-        fetch: call.fetch,
-        // Parsed here, not by openapi-fetch: a body that is not JSON must stay available for the error.
-        parseAs: 'text',
-      } as never);
-    } catch (error) {
-      throw scrubCause(call.fail(error), secrets());
-    } finally {
-      call.done();
-    }
-    const { data: text, error, response } = result as { data?: unknown; error?: unknown; response: Response };
-    const data = readEnvelope(response.ok ? text : error, response, shape, secrets) as T & User & RefreshToken;
+    const request = buildRequest({
+      method,
+      url: this.host + path,
+      query,
+      body,
+      headers: [this.#headers, options.headers, { authorization: token ? `Bearer ${token}` : '' }],
+    });
+    const [response, text] = await exchange(
+      this.#fetch,
+      { timeoutMs, maxRetries: this.#maxRetries, idempotent, signal: options.signal, secrets },
+      this.#deadlines,
+      request,
+      (answer) => answer.text(),
+    );
+    const data = readEnvelope(text, response, shape, secrets) as T & User & RefreshToken;
 
     if (session === 'set' && typeof data.token === 'string' && data.token) {
       await this.#session.replace('SIGNED_IN', data.token, data, epoch);

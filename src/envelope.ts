@@ -20,12 +20,13 @@ function violations(response: Response): string[] {
 /**
  * The `data` of a success envelope whose shape fits `shape`; else throws AuthingApiError (a business
  * error), AuthingHttpError (non-2xx outside the envelope) or AuthingInvalidResponseError.
- * `body` is the text of a 2xx answer, or what openapi-fetch parsed of another.
+ * `text` is the answer's body.
  */
-export function readEnvelope(body: unknown, response: Response, shape: DataShape, secrets: () => string[]): unknown {
+export function readEnvelope(text: string, response: Response, shape: DataShape, secrets: () => string[]): unknown {
   const { status, ok } = response;
+  let body: unknown = text;
   try {
-    if (ok && typeof body === 'string') body = JSON.parse(body);
+    body = JSON.parse(text);
   } catch {
     // Not JSON: reported below with an excerpt of the text.
   }
@@ -38,7 +39,7 @@ export function readEnvelope(body: unknown, response: Response, shape: DataShape
       shape === 'list' ? Array.isArray(result) : shape === 'optional' ? result === null || isRecord(result) : isRecord(result) && shape.every((field) => field in result);
     if (fits) return result;
   }
-  const excerpt = redact(typeof body === 'string' ? body : (JSON.stringify(body) ?? ''), secrets()).slice(0, BODY_EXCERPT_LIMIT);
+  const excerpt = redact(text, secrets()).slice(0, BODY_EXCERPT_LIMIT);
   if (!ok) throw new AuthingHttpError(status, excerpt);
   throw new AuthingInvalidResponseError(status, excerpt, 'the body is not the expected { code, message, data } envelope');
 }

@@ -2,11 +2,12 @@
  * One call's trip over the wire: a timeout per attempt, retries with backoff for idempotent
  * operations, the caller's abort signal, and the mapping of failures to typed errors.
  *
- * The attempt's deadline stays watched until the caller has read the body ({@link Call.done}), so a
- * body that stalls half-way times out too.
+ * The attempt's deadline stays watched until the body has been read, so a body that stalls half-way
+ * times out too.
  */
 import type { Deadline, Deadlines } from './deadlines.js';
 import { AuthingAbortError, AuthingError, AuthingNetworkError, AuthingTimeoutError } from './errors.js';
+import { scrubCause } from './redaction.js';
 
 /** Statuses worth another attempt of an idempotent operation. */
 const RETRYABLE_STATUSES = new Set([408, 429, 502, 503, 504]);
@@ -23,15 +24,8 @@ export interface CallPolicy {
   maxRetries: number;
   idempotent: boolean;
   signal?: AbortSignal | undefined;
-}
-
-/** What the caller gets: a `fetch` for openapi-fetch, and the means to end the call. */
-export interface Call {
-  fetch: (request: Request) => Promise<Response>;
-  /** Stops watching the current attempt's deadline and the caller's signal; call once the body was read. */
-  done(): void;
-  /** Maps anything thrown while the body was read to a typed error. */
-  fail(error: unknown): AuthingError;
+  /** What no error may repeat: the request's passwords, codes and token. */
+  secrets: () => string[];
 }
 
 const sleep = (ms: number, signal: AbortSignal | undefined) =>
@@ -59,69 +53,73 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 const backoffMs = (retry: number) => Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** retry) * (1 - Math.random() / 4);
 
 /**
- * Starts a call through `baseFetch` under `policy`, its attempts' deadlines watched by `deadlines`.
- * Creating it does no I/O and starts no timer.
+ * Sends `request` through `baseFetch` under `policy`, its attempts' deadlines watched by `deadlines`,
+ * and reads the answer's body with `read` within the last attempt's deadline. Anything thrown becomes a
+ * typed error that repeats none of the policy's secrets.
  */
-export function startCall(baseFetch: typeof fetch, policy: CallPolicy, deadlines: Deadlines): Call {
+export async function exchange<Body>(
+  baseFetch: typeof fetch,
+  policy: CallPolicy,
+  deadlines: Deadlines,
+  request: Request,
+  read: (response: Response) => Promise<Body>,
+): Promise<[Response, Body]> {
   const { timeoutMs, signal } = policy;
   const maxRetries = policy.idempotent ? policy.maxRetries : 0;
-  let deadline: Deadline | undefined;
+  // Only a request that may be sent again needs a spare copy of its body.
+  const spare = maxRetries > 0 && request.body !== null ? request.clone() : undefined;
   let controller: AbortController | undefined;
+  let deadline: Deadline | undefined;
   let timedOut = false;
   const onCallerAbort = () => controller?.abort(signal!.reason);
-
-  const done = () => {
+  const unwatch = () => {
     if (deadline) deadlines.remove(deadline);
     signal?.removeEventListener('abort', onCallerAbort);
   };
-
-  const fail = (error: unknown): AuthingError => {
-    done();
-    if (error instanceof AuthingError) return error;
-    if (signal?.aborted) return new AuthingAbortError(signal.reason);
-    if (timedOut) return new AuthingTimeoutError(timeoutMs);
-    return new AuthingNetworkError(error);
-  };
-
-  const attempt = (request: Request) => {
-    controller = new AbortController();
-    timedOut = false;
-    const attemptController = controller;
-    deadline = deadlines.add(timeoutMs, () => {
-      timedOut = true;
-      attemptController.abort();
-    });
-    signal?.addEventListener('abort', onCallerAbort, { once: true });
-    return baseFetch(request, { signal: controller.signal });
-  };
-
-  const callFetch = async (request: Request): Promise<Response> => {
-    // Only a request that may be sent again needs a spare copy of its body.
-    const spare = maxRetries > 0 && request.body !== null ? request.clone() : undefined;
+  try {
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new AuthingAbortError(signal.reason);
+      const attempt = (controller = new AbortController());
+      timedOut = false;
+      deadline = deadlines.add(timeoutMs, () => {
+        timedOut = true;
+        attempt.abort();
+      });
+      signal?.addEventListener('abort', onCallerAbort, { once: true });
       let response: Response | undefined;
-      let failure: AuthingError | undefined;
+      let failure: unknown;
       try {
-        response = await attempt(retry === 0 || !spare ? request : spare.clone());
+        response = await baseFetch(retry === 0 || !spare ? request : spare.clone(), { signal: attempt.signal });
       } catch (error) {
-        failure = fail(error);
+        failure = error;
       }
-      const mayRetry = retry < maxRetries && !(failure instanceof AuthingAbortError);
-      if (response && !(mayRetry && RETRYABLE_STATUSES.has(response.status))) return response;
+      const mayRetry = retry < maxRetries && !signal?.aborted;
+      if (response && !(mayRetry && RETRYABLE_STATUSES.has(response.status))) return [response, await read(response)];
+      // A fetch that resolves to nothing is a network failure too.
       if (!mayRetry) throw failure ?? new AuthingNetworkError(undefined);
       let delay = backoffMs(retry);
       if (response) {
         const asked = retryAfterMs(response.headers.get('retry-after'));
-        if (asked !== undefined && asked > RETRY_AFTER_LIMIT_MS) return response;
+        if (asked !== undefined && asked > RETRY_AFTER_LIMIT_MS) return [response, await read(response)];
         if (asked !== undefined) delay = Math.max(delay, asked);
-        done();
         // An answer we will not read: release its connection.
         response.body?.cancel().catch(() => {});
       }
+      unwatch();
       await sleep(delay, signal);
     }
-  };
-
-  return { fetch: callFetch, done, fail };
+  } catch (error) {
+    throw scrubCause(
+      error instanceof AuthingError
+        ? error
+        : signal?.aborted
+          ? new AuthingAbortError(signal.reason)
+          : timedOut
+            ? new AuthingTimeoutError(timeoutMs)
+            : new AuthingNetworkError(error),
+      policy.secrets(),
+    );
+  } finally {
+    unwatch();
+  }
 }

@@ -45,7 +45,6 @@ function decodeValue(item: UserDefinedData): unknown {
 
 /** Decodes every value of a user-defined data list from the service. */
 export function decodeUdvList(list: UserDefinedData[]): DecodedUdv[] {
-  if (!Array.isArray(list)) throw new AuthingInvalidResponseError(200, '', 'user-defined data is not a list');
   return list.map((item) => {
     try {
       if (typeof item?.key !== 'string') throw new TypeError();

@@ -17,7 +17,10 @@ const run = (command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
 let work: string;
 let tarball: string;
 
-/** Logs in through a stub fetch, so that the lazy encryption module loads, and prints what happened. */
+/**
+ * Logs in through a stub fetch, so that the lazy encryption module loads, reads the user through the
+ * typed openapi-fetch client of the `/api` subpath, and prints what happened.
+ */
 const program = (load: string) => `
 ${load}
 (async () => {
@@ -26,18 +29,21 @@ ${load}
     userPoolId: 'POOL',
     publicKey: process.env.PEM,
     fetch: async (request) => {
-      sent.push(await request.clone().json());
+      sent.push(request.method === 'GET' ? request.headers.get('authorization') : await request.clone().json());
+      if (request.headers.has('x-fail')) return new Response(JSON.stringify({ code: 2020, message: 'not signed in', data: null }));
       return new Response(JSON.stringify({ code: 200, message: 'ok', data: { id: 'u1', token: 'T1' } }), { headers: { 'content-type': 'application/json' } });
     },
   });
   const user = await client.loginByEmail({ email: 'a@b.c', password: 'passw0rd' });
-  const error = await client.getCurrentUser({ headers: {} }).then(() => null, (caught) => caught);
+  const error = await client.getCurrentUser({ headers: { 'x-fail': '1' } }).then(() => null, (caught) => caught);
+  const viaApi = await api.createApiClient(client).GET('/api/v2/users/me');
   console.log(JSON.stringify({
     user: user.id,
     token: await client.getToken(),
     password: sent[0].password,
     version: sdk.SDK_VERSION,
-    guards: [sdk.isAuthingError(error), sdk.isAuthingApiError(error)],
+    guards: [sdk.isAuthingError(error), sdk.isAuthingApiError(error), sdk.isAuthingNetworkError(error), error.code],
+    api: [viaApi.data.data.id, sent[2]],
     exports: Object.keys(sdk).length,
   }));
 })();
@@ -65,11 +71,11 @@ function project(name: string, type: 'module' | 'commonjs', source: string): str
 
 describe('the packed tarball', () => {
   it.each([
-    ['ESM import', 'module', "import * as sdk from 'authing-rest-sdk';"],
-    ['CommonJS require', 'commonjs', "const sdk = require('authing-rest-sdk');"],
+    ['ESM import', 'module', "import * as sdk from 'authing-rest-sdk'; import * as api from 'authing-rest-sdk/api';"],
+    ['CommonJS require', 'commonjs', "const sdk = require('authing-rest-sdk'); const api = require('authing-rest-sdk/api');"],
   ] as const)('works through %s, encryption chunk included', (name, type, load) => {
     const result = JSON.parse(project(name.replace(/\W/g, '-').toLowerCase(), type, program(load)));
-    expect(result).toMatchObject({ user: 'u1', token: 'T1', version: '0.1.0', guards: [true, false] });
+    expect(result).toMatchObject({ user: 'u1', token: 'T1', version: '0.1.0', guards: [true, true, false, 2020], api: ['u1', 'Bearer T1'] });
     expect(decryptPassword(result.password)).toBe('passw0rd');
     expect(result.exports).toBeGreaterThan(20);
   }, 120_000);
@@ -80,9 +86,11 @@ describe('the packed tarball', () => {
     expect(listing).toContain('package/dist/index.js');
     expect(listing).toContain('package/dist/index.cjs');
     expect(listing).toContain('package/dist/rsa.js');
+    expect(listing).toContain('package/dist/api.js');
+    expect(listing).toContain('package/dist/api.cjs');
   });
 
-  it('depends at run time on openapi-fetch and the RSA library only (the emulator adds nothing)', () => {
+  it('depends at run time on openapi-fetch (for the /api subpath) and the RSA library only (the emulator adds nothing)', () => {
     const manifest = JSON.parse(run('tar', ['-xzOf', tarball, 'package/package.json'], work));
     expect(Object.keys(manifest.dependencies).sort()).toEqual(['micro-rsa-dsa-dh', 'openapi-fetch']);
     expect(manifest.optionalDependencies).toBeUndefined();

@@ -109,6 +109,8 @@ describe('input errors', () => {
 
   it.each([
     [{ host: 'core.authing.cn' }, 'host'],
+    [{ host: 'https://core authing.cn' }, 'host'],
+    [{ host: 'ftp://core.authing.cn' }, 'host'],
     [{ timeoutMs: 0 }, 'timeoutMs'],
     [{ timeoutMs: Number.NaN }, 'timeoutMs'],
     [{ maxRetries: -1 }, 'maxRetries'],
@@ -135,6 +137,22 @@ describe('call options', () => {
     const { client, wire } = clientAnswering(exampleRouter(), { token: loginToken });
     await expect(client.getCurrentUser(options as never)).rejects.toMatchObject({ kind: 'input', field: 'options' });
     await expect(client.sendSmsCode({ phone: '18812345678' }, options as never)).rejects.toMatchObject({ kind: 'input', field: 'options' });
+    expect(wire.requests).toHaveLength(0);
+  });
+
+  it.each([[{ 'x-bad\nname': 'v' }], [{ 'x-ok': 'line\nbreak' }], [{ 'x-ok': 'é\u0100' }]])('refuses the headers %o before sending', async (headers) => {
+    const { client, wire } = clientAnswering(exampleRouter());
+    await expect(client.sendSmsCode({ phone: '18812345678' }, { headers })).rejects.toMatchObject({ kind: 'input', field: 'headers' });
+    expect(() => new AuthenticationClient({ userPoolId: 'POOL', headers })).not.toThrow();
+    expect(wire.requests).toHaveLength(0);
+  });
+
+  it('refuses parameters that JSON cannot encode before sending', async () => {
+    const { client, wire } = clientAnswering(exampleRouter(), { token: loginToken });
+    const cyclic: Record<string, unknown> = { nickname: 'n' };
+    cyclic.self = cyclic;
+    await expect(client.updateProfile(cyclic)).rejects.toMatchObject({ kind: 'input', field: 'params' });
+    await expect(client.updateProfile({ nickname: 'n', age: 1n } as never)).rejects.toMatchObject({ kind: 'input', field: 'params' });
     expect(wire.requests).toHaveLength(0);
   });
 });

@@ -1,6 +1,7 @@
 /** Timeouts, retries and aborts: which calls are retried, how long they wait, and how they end. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AuthenticationClient, AuthingAbortError, AuthingHttpError, AuthingNetworkError, AuthingTimeoutError } from '../../src/index.ts';
+import { createApiClient } from '../../src/api.ts';
 import { retryAfterMs } from '../../src/transport.ts';
 import { example, fakeFetch, hang, json, ok, type Handler } from '../support/fake-fetch.ts';
 
@@ -151,7 +152,7 @@ describe('timeouts', () => {
     const before = timers();
     const { client: c } = client(() => ok(user));
     await c.getCurrentUser();
-    await c.api.GET('/api/v2/users/me');
+    await createApiClient(c).GET('/api/v2/users/me');
     expect(timers()).toBeLessThanOrEqual(before);
   });
 

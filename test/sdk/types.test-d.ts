@@ -11,6 +11,7 @@ import {
   type RefreshToken,
   type User,
 } from '../../src/index.ts';
+import { createApiClient } from '../../src/api.ts';
 
 declare const client: AuthenticationClient;
 
@@ -75,9 +76,10 @@ describe('results', () => {
     }
   });
 
-  it('types client.api from the spec', () => {
-    expectTypeOf(client.api.GET('/api/v2/users/me')).resolves.toHaveProperty('data');
+  it('types createApiClient from the spec', () => {
+    const api = createApiClient(client);
+    expectTypeOf(api.GET('/api/v2/users/me')).resolves.toHaveProperty('data');
     // @ts-expect-error no such path
-    void client.api.GET('/api/v2/nowhere');
+    void api.GET('/api/v2/nowhere');
   });
 });
