@@ -36,8 +36,14 @@ const PAGE = `<!doctype html>
     const user = await authing.loginByEmail({ email: 'test@example.com', password: 'passw0rd' });
     const storedAfterLogin = localStorage.getItem('authing.token');
     const me = await authing.getCurrentUser();
+    // The typed openapi-fetch client is a separate entry, loaded here on purpose only once needed.
+    const { createApiClient } = await import('/dist/api.js');
+    const viaApi = await createApiClient(authing).GET('/api/v2/users/me');
     await authing.logout();
-    return { userId: user.id, token: user.token, storedAfterLogin, meId: me.id, storedAfterLogout: localStorage.getItem('authing.token') };
+    return {
+      userId: user.id, token: user.token, storedAfterLogin, meId: me.id, apiMeId: viaApi.data.data.id,
+      storedAfterLogout: localStorage.getItem('authing.token'),
+    };
   };
   window.ready = true;
 </script>`;
@@ -73,7 +79,7 @@ describe.runIf(available || process.env.CI === 'true')('in headless Chromium', (
     await new Promise((resolve) => server?.close(resolve));
   });
 
-  it.runIf(apiIsMock)('signs in, reads the user and signs out with the token in localStorage', async () => {
+  it.runIf(apiIsMock)('signs in, reads the user (also through authing-rest-sdk/api) and signs out with the token in localStorage', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
@@ -87,9 +93,12 @@ describe.runIf(available || process.env.CI === 'true')('in headless Chromium', (
     expect(result.userId).toBe('60b7c8d9e1f2a30012345678');
     expect(result.storedAfterLogin).toBe(result.token);
     expect(result.meId).toBe(result.userId);
+    expect(result.apiMeId).toBe(result.userId);
     expect(result.storedAfterLogout).toBeNull();
     // The encryption module was loaded on demand, as its own file.
     expect(served).toContain('/dist/rsa.js');
+    // openapi-fetch came with the /api entry only: the main entry does not import it.
+    expect(served.indexOf('/node_modules/openapi-fetch/dist/index.mjs')).toBeGreaterThan(served.indexOf('/dist/api.js'));
     await page.close();
   }, 60_000);
 
