@@ -1,11 +1,10 @@
-/** Loads the bundled spec (built by the global setup) and the shared reference documents. */
+/** Loads the bundled spec (built by the global setup). */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const bundledSpecPath = join(repoRoot, 'build', 'openapi.json');
-export const sharedRoot = join(repoRoot, '..', 'shared');
 
 export interface ExampleObject {
   summary?: string;
@@ -73,11 +72,4 @@ export function specOperations(spec = loadSpec()): Array<{ method: string; path:
 /** The named examples an operation answers HTTP 200 with, in the order the spec lists them. */
 export function successStatusExamples(operation: SpecOperation): Array<[string, ExampleObject]> {
   return Object.entries(operation.responses['200']?.content?.['application/json']?.examples ?? {});
-}
-
-/** `register_by_email` → `registerByEmail`. */
-export const camelCase = (snake: string) => snake.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
-
-export function readShared(relative: string): string {
-  return readFileSync(join(sharedRoot, relative), 'utf8');
 }
