@@ -3,8 +3,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    // Examples import the package by name, as users do; here that name is the source.
-    alias: { 'authing-rest-sdk': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+    // Examples and tests import the packages by name, as users do; here those names are the sources.
+    alias: {
+      'authing-rest-sdk': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+      'authing-rest-emulator': fileURLToPath(new URL('./emulator/src/index.ts', import.meta.url)),
+    },
   },
   test: {
     include: ['test/**/*.test.ts'],

@@ -66,7 +66,7 @@ async function targets(): Promise<Target[]> {
   const prism = await startPrism();
   list.push({ name: 'Prism mock (static examples)', url: prism.url, token: 'T', password: 'passw0rd', stop: prism.stop });
 
-  const emulator = await startListening(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['scripts/emulator.ts', '--memory', '--port', '0']);
+  const emulator = await startListening(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['emulator/src/cli.ts', '--memory', '--port', '0']);
   const sdk = new AuthenticationClient({ userPoolId: 'POOL', host: emulator.url });
   const credentials = { email: 'bench@example.com', password: 'passw0rd' };
   await sdk.registerByEmail(credentials);

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { createEmulator, serve } from '../emulator/src/index.ts';
+import { createEmulator, serve } from 'authing-rest-emulator';
 import { bundledSpecPath, bundleSpec } from './lib/bundle.ts';
 import { repoRoot } from './lib/paths.ts';
 

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { bundledSpecPath as bundled, bundleSpec } from './lib/bundle.ts';
-import { renderOperationsModule } from './lib/operations-table.ts';
+import { renderOperationsModule } from './lib/route-table.ts';
 import { repoRoot as root } from './lib/paths.ts';
 import { errorCodeTable, methodTable, spliceGenerated } from './lib/readme-tables.ts';
 

@@ -4,27 +4,33 @@
  * checked against the bundled spec; developer endpoints live under /__emulator/.
  */
 import { readFileSync } from 'node:fs';
-import { loadContract, type SpecOperation } from './contract.ts';
-import { Failure, handlers, type Context } from './handlers/index.ts';
-import { hashPassword, newKeyMaterial, passwordDecrypter, sameSecret, tokenService, verifyPassword, type KeyMaterial } from './secrets.ts';
-import { State } from './state.ts';
-import { Store } from './store.ts';
-import { developerRoutes } from './developer.ts';
+import { loadContract, type SpecOperation } from './contract.js';
+import { Failure, handlers, type Context } from './handlers/index.js';
+import { hashPassword, newKeyMaterial, passwordDecrypter, sameSecret, tokenService, verifyPassword, type KeyMaterial } from './secrets.js';
+import { State } from './state.js';
+import { Store } from './store.js';
+import { developerRoutes } from './developer.js';
 
+/** Options of {@link createEmulator}; all optional. */
 export interface EmulatorOptions {
-  /** The bundled spec (build/openapi.json). */
-  specPath: string;
-  /** SQLite file; undefined keeps everything in memory. */
+  /** A bundled spec to serve instead of the copy this package ships (`authing-rest-emulator/openapi.json`). */
+  specPath?: string;
+  /** SQLite file, created when missing; undefined keeps everything in memory. */
   databaseFile?: string;
+  /** The pool id written into users and tokens. Default `emulator-pool`. */
   userPoolId?: string;
   /** Token lifetime. Default 14 days. */
   tokenTtlSeconds?: number;
 }
 
+/** The spec this package ships, beside dist/ (and beside src/ in its repository). */
+const shippedSpec = new URL('../openapi.json', import.meta.url);
+
+/** A running emulator: a web-standard `fetch` handler over one database. */
 export interface Emulator {
+  /** Answers one request as the service would; pass it as the SDK's `fetch` option, or serve it with {@link serve}. */
   fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
-  /** Milliseconds the emulator's clock runs ahead of the real one. */
-  clockOffsetMs(): number;
+  /** Closes the database. */
   close(): void;
 }
 
@@ -40,8 +46,9 @@ const DEFAULT_FIELDS: Array<[string, string, string]> = [
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
-export async function createEmulator(options: EmulatorOptions): Promise<Emulator> {
-  const contract = loadContract(JSON.parse(readFileSync(options.specPath, 'utf8')));
+/** Opens the database (or an in-memory one) and returns the emulator; nothing listens on a port. */
+export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const contract = loadContract(JSON.parse(readFileSync(options.specPath ?? shippedSpec, 'utf8')));
   const store = await Store.open(options.databaseFile);
   const userPoolId = options.userPoolId ?? 'emulator-pool';
   const state = new State(store, userPoolId);
@@ -150,7 +157,6 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
 
   return {
     fetch: (input, init) => handle(input instanceof Request && !init ? input : new Request(input, init)),
-    clockOffsetMs: () => Number(state.meta('clockOffsetMs') ?? 0),
     close: () => store.close(),
   };
 }

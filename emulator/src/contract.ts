@@ -4,15 +4,10 @@
  * speak.
  */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { operationEntries } from '../../scripts/lib/operations-table.ts';
+import { specOperations, type BundledSpec, type OperationInfo } from 'authing-rest-spec-reader';
 
-export interface SpecOperation {
-  method: 'get' | 'post';
-  path: string;
-  operationId: string;
-  /** Bearer token: required, optional (body token instead), or not used. */
-  auth: 'required' | 'optional' | 'none';
-}
+/** An operation of the spec, as the emulator routes and answers it. */
+export type SpecOperation = OperationInfo;
 
 export interface Contract {
   operations: SpecOperation[];
@@ -24,7 +19,7 @@ export interface Contract {
 
 const pointer = (...parts: string[]) => parts.map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 
-export function loadContract(spec: { paths: Record<string, Record<string, any>>; security?: unknown[] }): Contract {
+export function loadContract(spec: BundledSpec): Contract {
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
   ajv.addFormat('password', true);
   ajv.addSchema({ ...spec, $id: 'spec' });
@@ -40,8 +35,8 @@ export function loadContract(spec: { paths: Record<string, Record<string, any>>;
   const violations = (validate: ValidateFunction, value: unknown) =>
     validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'}: ${error.message}`);
 
-  // The same reading of the spec as the SDK's route table (one entry per operation, not per SDK method).
-  const operations = [...new Map(operationEntries(spec as never).map((entry) => [entry.operationId, entry])).values()] as SpecOperation[];
+  // The same reading of the spec as the SDK's route table.
+  const operations = specOperations(spec);
 
   return {
     operations,
@@ -49,7 +44,8 @@ export function loadContract(spec: { paths: Record<string, Record<string, any>>;
       operation.method === 'get' ? [] : violations(validator(pointer('paths', operation.path, operation.method, 'requestBody', 'content', 'application/json', 'schema')), body),
     checkResponse: (operation, status, body) => {
       // Shared responses (400, 401) are $refs to components; a JSON pointer cannot pass through a $ref.
-      const response = spec.paths[operation.path]![operation.method].responses[String(status)] as { $ref?: string } | undefined;
+      const declared = spec.paths[operation.path]![operation.method] as { responses: Record<string, { $ref?: string }> };
+      const response = declared.responses[String(status)];
       if (!response) return [`the spec declares no ${status} answer`];
       const base = response.$ref ? response.$ref.slice(2) : pointer('paths', operation.path, operation.method, 'responses', String(status));
       return violations(validator(`${base}/${pointer('content', 'application/json', 'schema')}`), body);

@@ -7,7 +7,7 @@
  *   GET  /__emulator/clock                { now, offsetMs }
  *   POST /__emulator/clock                { advanceMs } moves the clock forward (codes and tokens expire)
  */
-import type { State } from './state.ts';
+import type { State } from './state.js';
 
 interface Dependencies {
   state: State;

@@ -3,8 +3,8 @@
  * package that browsers install.
  *
  *   import { createEmulator } from 'authing-rest-emulator';
- *   const emulator = await createEmulator({ specPath: 'build/openapi.json' });
+ *   const emulator = await createEmulator(); // in memory, with the spec this package ships
  *   const authing = new AuthenticationClient({ userPoolId: 'demo', host: 'http://emulator', fetch: emulator.fetch });
  */
-export { createEmulator, type Emulator, type EmulatorOptions } from './app.ts';
-export { serve } from './server.ts';
+export { createEmulator, type Emulator, type EmulatorOptions } from './app.js';
+export { serve } from './server.js';

@@ -1,6 +1,6 @@
 /** Serves an emulator over HTTP with node:http: each request becomes a web-standard Request. */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { Emulator } from './app.ts';
+import type { Emulator } from './app.js';
 
 const MAX_BODY_BYTES = 1 << 20;
 
@@ -18,6 +18,7 @@ async function toRequest(message: IncomingMessage, origin: string): Promise<Requ
   return new Request(new URL(message.url ?? '/', origin), { method: message.method, headers, body: hasBody ? Buffer.concat(chunks) : undefined });
 }
 
+/** Serves `emulator` over HTTP on `host`:`port` (0: a free port); resolves once it listens. */
 export function serve(emulator: Emulator, host: string, port: number): Promise<Server> {
   const origin = `http://${host}:${port}`;
   const server = createServer(async (message, reply) => {

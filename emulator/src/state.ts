@@ -1,6 +1,6 @@
 /** Reads and writes the emulator's records: users, one-time codes, the outbox, login failures, user-defined data. */
 import { randomInt, randomUUID } from 'node:crypto';
-import type { Store } from './store.ts';
+import type { Store } from './store.js';
 
 /** A user as the API returns it (the spec's User), without the password hash. */
 export type User = Record<string, unknown> & { id: string; email: string | null; username: string | null; phone: string | null };

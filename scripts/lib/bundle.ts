@@ -1,10 +1,14 @@
-/** Bundles openapi/ into build/openapi.json with Redocly (quiet unless it fails). */
+/**
+ * Bundles openapi/ into build/openapi.json with Redocly (quiet unless it fails), and gives the emulator
+ * package its copy (emulator/openapi.json, which it ships and reads by default).
+ */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './paths.ts';
 
 export const bundledSpecPath = join(repoRoot, 'build', 'openapi.json');
+export const emulatorSpecPath = join(repoRoot, 'emulator', 'openapi.json');
 
 export function bundleSpec(): void {
   mkdirSync(join(repoRoot, 'build'), { recursive: true });
@@ -18,4 +22,5 @@ export function bundleSpec(): void {
   } catch (error) {
     throw new Error(`redocly bundle failed:\n${(error as { stderr?: Buffer }).stderr ?? error}`);
   }
+  copyFileSync(bundledSpecPath, emulatorSpecPath);
 }

@@ -12,8 +12,15 @@ export interface ListeningProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export function startListening(command: string, args: string[], timeoutMs = 30_000): Promise<ListeningProcess> {
-  const child = spawn(command, args, { cwd: repoRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+export interface StartOptions {
+  /** Working directory. Default: the repository. */
+  cwd?: string;
+  /** How long to wait for the URL. Default 30 s. */
+  timeoutMs?: number;
+}
+
+export function startListening(command: string, args: string[], { cwd = repoRoot, timeoutMs = 30_000 }: StartOptions = {}): Promise<ListeningProcess> {
+  const child = spawn(command, args, { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = (signal: NodeJS.Signals = 'SIGTERM') =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -50,13 +50,21 @@ export function claimPort(host: string, port: number): Promise<number> {
 }
 
 const running = new Set<ChildProcess>();
+/** Prism runs in its own process group, so whatever it starts ends with it. */
+const killGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
+  try {
+    process.kill(-child.pid!, signal);
+  } catch {
+    // Already gone.
+  }
+};
 let exitHookInstalled = false;
 /** Last resort on any exit of this process: no Prism outlives it. */
 function installExitHook() {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
   const killAll = () => {
-    for (const child of running) child.kill('SIGKILL');
+    for (const child of running) killGroup(child, 'SIGKILL');
   };
   process.once('exit', killAll);
   // A signal's default action ends the process without 'exit' handlers: kill Prism, then die of the signal.
@@ -89,7 +97,7 @@ export async function startPrism(options: PrismOptions = {}): Promise<RunningPri
   const port = await claimPort(host, options.port ?? 0);
   const args = ['mock', options.specPath ?? join(repoRoot, 'build', 'openapi.json'), '--host', host, '--port', String(port), '--errors', '--verboseLevel', options.logLevel ?? 'error'];
   if (options.dynamic) args.push('--dynamic');
-  const child = spawn(join(repoRoot, 'node_modules', '.bin', 'prism'), args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(join(repoRoot, 'node_modules', '.bin', 'prism'), args, { cwd: repoRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   installExitHook();
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -105,8 +113,8 @@ export async function startPrism(options: PrismOptions = {}): Promise<RunningPri
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const grace = setTimeout(() => child.kill('SIGKILL'), 3000);
+    killGroup(child, 'SIGTERM');
+    const grace = setTimeout(() => killGroup(child, 'SIGKILL'), 3000);
     await exited;
     clearTimeout(grace);
   };

@@ -2,20 +2,20 @@
  * README tables generated from the spec, between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`
  * markers, so that the README cannot drift from the spec (`npm run generate:check` compares them).
  */
-import { operationEntries, type BundledSpec } from './operations-table.ts';
+import { operationEntries, type BundledSpec } from 'authing-rest-spec-reader';
 
 const snakeCase = (camel: string) => camel.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
-/** The 24 methods: seed name, TypeScript method, HTTP endpoint, whether it needs the user's token. */
+/** The 24 methods: Authing's Python name, our TypeScript method, HTTP endpoint, whether it needs the user's token. */
 export function methodTable(spec: BundledSpec): string {
   const token = { required: 'yes', optional: 'optional', none: 'no' } as const;
   const rows = operationEntries(spec)
     .filter((entry) => entry.name !== 'getWellKnown')
     .map(
       (entry) =>
-        `| \`${snakeCase(entry.name)}\` | [\`${entry.name}\`](examples/${entry.name}.ts) | \`${entry.method.toUpperCase()} ${entry.path}\`${entry.inferred ? ' (inferred)' : ''} | ${token[entry.auth]} | ${entry.idempotent ? 'yes' : 'no'} |`,
+        `| \`${snakeCase(entry.name)}\` | \`${entry.name}\` | \`${entry.method.toUpperCase()} ${entry.path}\`${entry.inferred ? ' (inferred)' : ''} | ${token[entry.auth]} | ${entry.idempotent ? 'yes' : 'no'} |`,
     );
-  return ['| seed (Python) | TypeScript | HTTP | token | retried |', '|---|---|---|---|---|', ...rows].join('\n');
+  return ['| Authing Python SDK | TypeScript | HTTP | token | retried |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
 /** Every code of the spec's ErrorCode, with its name and meaning. */

@@ -22,7 +22,7 @@ afterAll(async () => {
 
 /** Starts `npm run emulator` on the database file and a free port. */
 async function startEmulatorProcess(extraArgs: string[] = []): Promise<ListeningProcess> {
-  const started = await startListening(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['scripts/emulator.ts', '--db', database, '--port', '0', ...extraArgs]);
+  const started = await startListening(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['emulator/src/cli.ts', '--db', database, '--port', '0', ...extraArgs]);
   running.push(started);
   return started;
 }

@@ -1,6 +1,6 @@
 /** Full flows through the SDK against the stateful emulator, in-process (its fetch is the SDK's fetch). */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Emulator } from '../../emulator/src/index.ts';
+import type { Emulator } from 'authing-rest-emulator';
 import { AuthingApiError } from '../../src/index.ts';
 import { advanceClock, clientOf, EMULATOR_URL, latestCode, startEmulator } from '../support/emulator.ts';
 

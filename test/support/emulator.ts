@@ -1,5 +1,5 @@
 /** An in-process emulator for tests, with SDK clients on it and its developer endpoints. */
-import { createEmulator, type Emulator } from '../../emulator/src/index.ts';
+import { createEmulator, type Emulator } from 'authing-rest-emulator';
 import { AuthenticationClient, type AuthenticationClientOptions } from '../../src/index.ts';
 import { bundledSpecPath } from './spec.ts';
 

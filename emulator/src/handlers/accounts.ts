@@ -1,5 +1,5 @@
 /** Operations for anyone: the pre-flight, registration, codes, logins, token checks and password resets. */
-import { CAPTCHA_AFTER_FAILURES, checkCode, EMAIL, Failure, mustBeEmail, newPassword, register, signIn, type Context, type Handler } from './common.ts';
+import { CAPTCHA_AFTER_FAILURES, checkCode, EMAIL, Failure, mustBeEmail, newPassword, register, signIn, type Context, type Handler } from './common.js';
 
 export const accountHandlers: Record<string, Handler> = {
 

@@ -2,7 +2,7 @@
  * What the operation handlers share: the request context they get, the business error they throw, and
  * the rules several of them apply (codes, passwords, registration, signing in).
  */
-import type { State, StoredUser, User } from '../state.ts';
+import type { State, StoredUser, User } from '../state.js';
 
 /** A business error: the service answers HTTP 200 with this code. */
 export class Failure extends Error {

@@ -1,6 +1,6 @@
 /** Operations for the signed-in user: profile, password, phone, email, token, logout, user-defined data. */
-import { caller, checkCode, Failure, mustBeEmail, newPassword, nowIso, pick, PROFILE_FIELDS, type Context, type Handler } from './common.ts';
-import type { User } from '../state.ts';
+import { caller, checkCode, Failure, mustBeEmail, newPassword, nowIso, pick, PROFILE_FIELDS, type Context, type Handler } from './common.js';
+import type { User } from '../state.js';
 
 export const signedInHandlers: Record<string, Handler> = {
   updateProfile: async (context) => {

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+/**
+ * `authing-rest-emulator` (and `npm run emulator` in its repository): serves the emulator on 127.0.0.1.
+ *   authing-rest-emulator --port 4020 --host 127.0.0.1 --db .emulator/authing.sqlite
+ *   authing-rest-emulator --memory             keep nothing after it stops
+ *   authing-rest-emulator --seed users.json    add users and fields first: { users: [...], fields: [...] }
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createEmulator } from './app.js';
+import { serve } from './server.js';
+
+const usage = 'Usage: authing-rest-emulator [--port 4020] [--host 127.0.0.1] [--db .emulator/authing.sqlite | --memory] [--seed users.json]';
+
+function fail(message: string, exitCode = 2): never {
+  console.error(message);
+  process.exit(exitCode);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      host: { type: 'string', default: '127.0.0.1' },
+      port: { type: 'string', default: '4020' },
+      db: { type: 'string', default: join('.emulator', 'authing.sqlite') },
+      memory: { type: 'boolean', default: false },
+      seed: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  }));
+} catch (error) {
+  fail(`${(error as Error).message}\n${usage}`);
+}
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const port = Number(values.port);
+if (!/^\d+$/.test(values.port) || port > 65535) fail(`--port must be a port number, not "${values.port}"`);
+
+const databaseFile = values.memory ? undefined : values.db;
+if (databaseFile) mkdirSync(dirname(databaseFile), { recursive: true });
+const emulator = await createEmulator({ databaseFile });
+if (values.seed) {
+  // The same route as POST /__emulator/seed, so both accept the same file.
+  let seed: string;
+  try {
+    seed = readFileSync(values.seed, 'utf8');
+  } catch (error) {
+    fail(`--seed ${values.seed}: ${(error as Error).message}`);
+  }
+  const seeded = await emulator.fetch('http://emulator/__emulator/seed', { method: 'POST', headers: { 'content-type': 'application/json' }, body: seed });
+  if (!seeded.ok) fail(`--seed ${values.seed}: ${await seeded.text()}`);
+  console.log(`Seeded ${((await seeded.json()) as { users: string[] }).users.length} user(s) from ${values.seed}`);
+}
+let server;
+try {
+  server = await serve(emulator, values.host, port);
+} catch (error) {
+  fail((error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `Port ${port} is in use: try --port ${port + 1}` : String(error), 1);
+}
+const { port: actual } = server.address() as { port: number };
+const url = `http://${values.host}:${actual}`;
+console.log(`Authing API emulator on ${url} (${databaseFile ? `state in ${databaseFile}` : 'in memory'})`);
+console.log(`Outbox (SMS and email codes): ${url}/__emulator/outbox`);
+console.log(`Developer endpoints: POST ${url}/__emulator/reset, /__emulator/seed, /__emulator/clock`);
+const stop = () => {
+  server.close();
+  emulator.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,36 @@
+/**
+ * `npm run build:emulator`: the emulator package's dist/, as npm ships it.
+ *   emulator/dist/index.js   ESM, Node only: createEmulator, serve
+ *   emulator/dist/cli.js     the `authing-rest-emulator` command
+ *   emulator/dist/types/     declarations
+ *   emulator/openapi.json    its copy of the bundled spec (read by default)
+ * Its npm dependencies stay external; the private spec reader it shares with the SDK's generator is
+ * bundled in, so the published package needs nothing from this repository.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { bundleSpec } from './lib/bundle.ts';
+import { repoRoot } from './lib/paths.ts';
+
+const root = join(repoRoot, 'emulator');
+const dist = join(root, 'dist');
+rmSync(dist, { recursive: true, force: true });
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+bundleSpec();
+await build({
+  entryPoints: [join(root, 'src', 'index.ts'), join(root, 'src', 'cli.ts')],
+  outdir: dist,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: Object.keys(pkg.dependencies),
+  logLevel: 'warning',
+  legalComments: 'none',
+});
+execFileSync(join(repoRoot, 'node_modules', '.bin', 'tsc'), ['-p', join(root, 'tsconfig.build.json')], { cwd: repoRoot, stdio: 'inherit' });
+console.log('built emulator/dist/');
