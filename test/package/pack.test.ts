@@ -1,18 +1,12 @@
 /**
  * The package as users get it: `npm pack`, installed into fresh projects, imported as ESM and required
- * as CommonJS, and checked by publint and Are the Types Wrong.
+ * as CommonJS (publint and Are the Types Wrong: users.test.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pack, projectWith, run, tarballFile, tarballFiles } from '../support/packages.ts';
 import { decryptPassword, testPublicKey } from '../support/rsa.ts';
-import { repoRoot } from '../support/spec.ts';
-
-const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name);
-const run = (command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
-  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000, env: { ...process.env, ...env } });
 
 let work: string;
 let tarball: string;
@@ -50,10 +44,8 @@ ${load}
 `;
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'authing-pack-'));
-  // dist/ was built by the global setup; --ignore-scripts keeps prepack from rebuilding it under other tests.
-  run('npm', ['pack', '--ignore-scripts', '--pack-destination', work, '--silent'], repoRoot);
-  tarball = join(work, readdirSync(work).find((file) => file.endsWith('.tgz'))!);
+  tarball = pack();
+  work = dirname(tarball);
 }, 120_000);
 
 afterAll(() => {
@@ -61,10 +53,7 @@ afterAll(() => {
 });
 
 function project(name: string, type: 'module' | 'commonjs', source: string): string {
-  const dir = join(work, name);
-  run('mkdir', ['-p', dir], work);
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, type }));
-  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', tarball], dir);
+  const dir = projectWith(work, name, type, [tarball]);
   writeFileSync(join(dir, 'main.js'), source);
   return run('node', ['main.js'], dir, { PEM: testPublicKey }).trim();
 }
@@ -81,30 +70,15 @@ describe('the packed tarball', () => {
   }, 120_000);
 
   it('ships only dist/ and the package files', () => {
-    const listing = run('tar', ['-tzf', tarball], work).trim().split('\n');
-    expect(listing.every((path) => /^package\/(dist\/|package\.json$|README\.md$|LICENSE$)/.test(path))).toBe(true);
-    expect(listing).toContain('package/dist/index.js');
-    expect(listing).toContain('package/dist/index.cjs');
-    expect(listing).toContain('package/dist/rsa.js');
-    expect(listing).toContain('package/dist/api.js');
-    expect(listing).toContain('package/dist/api.cjs');
+    const listing = tarballFiles(tarball);
+    expect(listing.every((path) => /^(dist\/|package\.json$|README\.md$|LICENSE$)/.test(path))).toBe(true);
+    expect(listing).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/rsa.js', 'dist/api.js', 'dist/api.cjs', 'LICENSE']));
   });
 
   it('depends at run time on openapi-fetch (for the /api subpath) and the RSA library only (the emulator adds nothing)', () => {
-    const manifest = JSON.parse(run('tar', ['-xzOf', tarball, 'package/package.json'], work));
+    const manifest = JSON.parse(tarballFile(tarball, 'package.json'));
     expect(Object.keys(manifest.dependencies).sort()).toEqual(['micro-rsa-dsa-dh', 'openapi-fetch']);
     expect(manifest.optionalDependencies).toBeUndefined();
     expect(manifest.peerDependencies).toBeUndefined();
   });
-
-  it('passes publint', () => {
-    expect(run(bin('publint'), ['run', tarball, '--strict'], repoRoot)).toMatch(/All good/);
-  }, 60_000);
-
-  it('passes Are the Types Wrong for Node 16+ resolution and bundlers', () => {
-    // node10 resolution cannot see subpath exports such as ./openapi.json; the main entry passes it too.
-    const report = JSON.parse(run(bin('attw'), [tarball, '--profile', 'node16', '--format', 'json'], repoRoot));
-    const problems = (report.analysis.problems ?? []) as Array<{ resolutionKind?: string }>;
-    expect(problems.filter((problem) => problem.resolutionKind !== 'node10')).toEqual([]);
-  }, 60_000);
 });

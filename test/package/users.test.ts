@@ -1,0 +1,122 @@
+/**
+ * Both packages as a user who never cloned this repository gets them: the SDK and the emulator tarballs
+ * installed into one fresh project, the emulator served by its own command, the Prism mock served from
+ * the spec the SDK ships, and what ships beside the code (LICENSE, README links, publint, attw).
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startListening, type ListeningProcess } from '../../scripts/lib/listening-process.ts';
+import { startPrism, type RunningPrism } from '../../scripts/lib/prism.ts';
+import { bin, pack, projectWith, run, tarballFile, tarballFiles } from '../support/packages.ts';
+import { repoRoot } from '../support/spec.ts';
+
+let sdkTarball: string;
+let emulatorTarball: string;
+let project: string;
+const started: Array<ListeningProcess | RunningPrism> = [];
+
+beforeAll(() => {
+  sdkTarball = pack();
+  emulatorTarball = pack('authing-rest-emulator');
+  project = projectWith(dirname(sdkTarball), 'package-user', 'module', [sdkTarball, emulatorTarball]);
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.all(started.map((server) => server.stop()));
+});
+
+/** Runs an ES module in the project and returns what it printed as JSON. */
+function runInProject(name: string, source: string, env: NodeJS.ProcessEnv = {}): any {
+  writeFileSync(join(project, name), source);
+  return JSON.parse(run('node', [name], project, env).trim().split('\n').pop()!);
+}
+
+const signUpAndIn = `
+import { AuthenticationClient, isAuthingApiError } from 'authing-rest-sdk';
+const host = process.env.EMULATOR_URL;
+const authing = new AuthenticationClient({ userPoolId: 'demo', host });
+const phone = '13800000001';
+await authing.sendSmsCode({ phone, scene: 'register' });
+const outbox = await (await fetch(host + '/__emulator/outbox?recipient=' + phone)).json();
+const registered = await authing.registerByPhoneCode({ phone, code: outbox.messages[0].code, password: 'passw0rd' });
+const wrong = await authing.loginByPhonePassword({ phone, password: 'wrong-password' }).catch((error) => isAuthingApiError(error) && error.code);
+const user = await authing.loginByPhonePassword({ phone, password: 'passw0rd' });
+const me = await authing.getCurrentUser();
+await authing.logout();
+console.log(JSON.stringify({ registered: registered.id, wrong, user: user.id, me: me.phone, token: await authing.getToken() }));
+`;
+
+describe('the SDK and the emulator installed from their tarballs', () => {
+  it('`npx authing-rest-emulator` serves a full flow: register with an SMS code from the outbox, log in, read the user, log out', async () => {
+    const emulator = await startListening('npx', ['--no-install', 'authing-rest-emulator', '--memory', '--port', '0'], { cwd: project });
+    started.push(emulator);
+    const result = runInProject('flow.mjs', signUpAndIn, { EMULATOR_URL: emulator.url });
+    expect(result).toEqual({ registered: result.user, wrong: 2333, user: expect.any(String), me: '13800000001', token: null });
+    await emulator.stop();
+  }, 60_000);
+
+  it('createEmulator() runs in process with the spec the package ships, as the SDK\'s fetch', () => {
+    const result = runInProject(
+      'in-process.mjs',
+      `
+      import { createEmulator } from 'authing-rest-emulator';
+      import { AuthenticationClient } from 'authing-rest-sdk';
+      const emulator = await createEmulator();
+      const authing = new AuthenticationClient({ userPoolId: 'demo', host: 'http://emulator', fetch: emulator.fetch });
+      await authing.registerByEmail({ email: 'a@example.com', password: 'passw0rd' });
+      const user = await authing.loginByEmail({ email: 'a@example.com', password: 'passw0rd' });
+      console.log(JSON.stringify({ email: (await authing.getCurrentUser()).email, signedIn: user.token === (await authing.getToken()) }));
+      emulator.close();
+      `,
+    );
+    expect(result).toEqual({ email: 'a@example.com', signedIn: true });
+  }, 60_000);
+
+  it('the Prism mock, started on the spec the SDK ships (resolved as authing-rest-sdk/openapi.json), answers a login', async () => {
+    const specPath = run('node', ['-p', "require.resolve('authing-rest-sdk/openapi.json')"], project).trim();
+    expect(specPath).toBe(join(project, 'node_modules', 'authing-rest-sdk', 'dist', 'openapi.json'));
+    const prism = await startPrism({ specPath });
+    started.push(prism);
+    const result = runInProject(
+      'mock.mjs',
+      `
+      import { AuthenticationClient } from 'authing-rest-sdk';
+      const authing = new AuthenticationClient({ userPoolId: 'demo', host: process.env.MOCK_URL });
+      const user = await authing.loginByEmail({ email: 'test@example.com', password: 'passw0rd' });
+      console.log(JSON.stringify({ id: user.id, signedIn: (await authing.getToken()) === user.token }));
+      `,
+      { MOCK_URL: prism.url },
+    );
+    expect(result).toEqual({ id: expect.any(String), signedIn: true });
+    await prism.stop();
+  }, 60_000);
+});
+
+describe.each([
+  ['authing-rest-sdk', () => sdkTarball],
+  ['authing-rest-emulator', () => emulatorTarball],
+])('the %s tarball', (name, tarball) => {
+  it('ships an MIT LICENSE of the contributors', () => {
+    const license = tarballFile(tarball(), 'LICENSE');
+    expect(license).toMatch(/^MIT License/);
+    expect(license).toContain('Copyright (c) 2026 authing-rest-sdk contributors');
+  });
+
+  it('ships a README whose relative links all point at files it ships', () => {
+    const files = tarballFiles(tarball());
+    const links = [...tarballFile(tarball(), 'README.md').matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!);
+    const relative = links.filter((link) => !/^(https?:|mailto:|#)/.test(link)).map((link) => link.replace(/#.*$/, ''));
+    expect(relative.filter((link) => !files.includes(link.replace(/^\.\//, '')))).toEqual([]);
+  });
+
+  it('passes publint and Are the Types Wrong', () => {
+    expect(run(bin('publint'), ['run', tarball(), '--strict'], repoRoot)).toMatch(/All good/);
+    // node10 resolution cannot see subpath exports; the emulator is an ES module for Node only, so
+    // require() from CommonJS is not offered.
+    const [profile, ignored] = name === 'authing-rest-emulator' ? ['esm-only', ['node10', 'node16-cjs']] : ['node16', ['node10']];
+    const report = JSON.parse(run(bin('attw'), [tarball(), '--profile', profile, '--format', 'json'], repoRoot));
+    const problems = (report.analysis.problems ?? []) as Array<{ resolutionKind?: string }>;
+    expect(problems.filter((problem) => !ignored.includes(problem.resolutionKind!))).toEqual([]);
+  }, 60_000);
+});
