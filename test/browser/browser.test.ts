@@ -1,15 +1,17 @@
 /**
  * Proof in a real browser: Debian's headless Chromium loads the built ESM bundle from a page on
  * 127.0.0.1 and signs in, reads the user and signs out against the contract mock, with the token kept
- * in localStorage. Then it opens the built HTTP API reference and finds every operation.
+ * in localStorage. Then it opens both built references, served from 127.0.0.1: the HTTP API reference
+ * shows every operation, the SDK reference shows the models' fields, and neither page requests anything
+ * from another machine.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApiDocs } from '../../scripts/lib/api-docs.ts';
+import { buildApiDocs, buildSdkDocs } from '../../scripts/lib/reference-docs.ts';
 import { apiBaseUrl, apiIsMock } from '../support/contract.ts';
 import { loadSpec, repoRoot, specOperations } from '../support/spec.ts';
 
@@ -48,21 +50,43 @@ const PAGE = `<!doctype html>
   window.ready = true;
 </script>`;
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html' };
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/** Collects every request `page` makes to another machine (data: and blob: URLs stay on it). */
+function watchOffMachineRequests(page: Page): string[] {
+  const offMachine: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (/^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1') offMachine.push(request.url());
+  });
+  return offMachine;
+}
+
+/** The page's rendered text: the pages also embed data in scripts, which proves nothing. */
+const renderedText = (page: Page) =>
+  page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('script, style').forEach((node) => node.remove());
+    return copy.textContent ?? '';
+  });
 
 describe.runIf(available || process.env.CI === 'true')('in headless Chromium', () => {
   let browser: Browser;
   let server: Server;
   let pageUrl: string;
+  let docs: string;
   const served: string[] = [];
 
   beforeAll(async () => {
+    docs = mkdtempSync(join(tmpdir(), 'authing-docs-'));
+    buildApiDocs(join(docs, 'api', 'index.html'));
+    buildSdkDocs(join(docs, 'sdk'));
     server = createServer((request, response) => {
       const path = normalize(decodeURIComponent(new URL(request.url!, 'http://x').pathname));
       served.push(path);
       if (path === '/') return void response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-      const file = join(repoRoot, path);
-      if (!/^\/(dist|node_modules)\//.test(path) || !existsSync(file)) return void response.writeHead(404).end();
+      const file = path.startsWith('/docs/') ? join(docs, path.slice('/docs/'.length)) : join(repoRoot, path);
+      if (!/^\/(dist|node_modules|docs)\//.test(path) || !existsSync(file)) return void response.writeHead(404).end();
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -77,6 +101,7 @@ describe.runIf(available || process.env.CI === 'true')('in headless Chromium', (
   afterAll(async () => {
     await browser?.close();
     await new Promise((resolve) => server?.close(resolve));
+    rmSync(docs, { recursive: true, force: true });
   });
 
   it.runIf(apiIsMock)('signs in, reads the user (also through authing-rest-sdk/api) and signs out with the token in localStorage', async () => {
@@ -102,34 +127,39 @@ describe.runIf(available || process.env.CI === 'true')('in headless Chromium', (
     await page.close();
   }, 60_000);
 
-  it('shows every operation in the built HTTP API reference', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'authing-docs-'));
-    try {
-      const file = join(dir, 'index.html');
-      buildApiDocs(file);
-      const page = await browser.newPage();
-      await page.goto(`file://${file}`);
-      await page.waitForSelector('text=User-defined data', { timeout: 30_000 });
-      // The menu lists each tag's operations by summary once the tag is opened; collect them tag by tag.
-      // Rendered text only: the page also embeds the spec in a script, which proves nothing.
-      const renderedText = () =>
-        page.evaluate(() => {
-          const copy = document.body.cloneNode(true) as HTMLElement;
-          copy.querySelectorAll('script, style').forEach((node) => node.remove());
-          return copy.textContent ?? '';
-        });
-      let seen = '';
-      for (const tag of loadSpec().tags) {
-        await page.getByText(tag.name, { exact: true }).first().click();
-        await page.waitForTimeout(200);
-        seen += await renderedText();
-      }
-      for (const { operation } of specOperations()) {
-        expect(seen, operation.operationId).toContain((operation as unknown as { summary: string }).summary);
-      }
-      await page.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+  it('shows every operation in the built HTTP API reference, requesting nothing off this machine', async () => {
+    const page = await browser.newPage();
+    const offMachine = watchOffMachineRequests(page);
+    await page.goto(`${pageUrl}docs/api/index.html`);
+    await page.waitForSelector('text=User-defined data', { timeout: 30_000 });
+    // The menu lists each tag's operations by summary once the tag is opened; collect them tag by tag.
+    let seen = '';
+    for (const tag of loadSpec().tags) {
+      await page.getByText(tag.name, { exact: true }).first().click();
+      await page.waitForTimeout(200);
+      seen += await renderedText(page);
     }
+    for (const { operation } of specOperations()) {
+      expect(seen, operation.operationId).toContain((operation as unknown as { summary: string }).summary);
+    }
+    await page.waitForLoadState('networkidle');
+    expect(offMachine).toEqual([]);
+    await page.close();
   }, 90_000);
+
+  it('opens the SDK reference on an overview with the quickstart, lists the fields of User and the codes of ErrorCode, requesting nothing off this machine', async () => {
+    const page = await browser.newPage();
+    const offMachine = watchOffMachineRequests(page);
+    await page.goto(`${pageUrl}docs/sdk/index.html`);
+    expect(await renderedText(page)).toContain('Quickstart');
+    await page.goto(`${pageUrl}docs/sdk/types/index.User.html`);
+    const user = await renderedText(page);
+    for (const field of ['email', 'phone', 'token', 'emailVerified', 'customData']) expect(user).toContain(field);
+    expect(user).toContain('Identities of the user at external identity providers'); // a field's description
+    await page.goto(`${pageUrl}docs/sdk/types/index.ErrorCode.html`);
+    expect(await renderedText(page)).toMatch(/2000[\s\S]*2333/);
+    await page.waitForLoadState('networkidle');
+    expect(offMachine).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
