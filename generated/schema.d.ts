@@ -696,8 +696,8 @@ export interface components {
         ErrorCode: number & (2000 | 2001 | 2003 | 2004 | 2005 | 2006 | 2016 | 2020 | 2026 | 2027 | 2029 | 2031 | 2034 | 2035 | 2037 | 2038 | 2057 | 2100 | 2200 | 2203 | 2204 | 2206 | 2207 | 2217 | 2224 | 2225 | 2226 | 2227 | 2229 | 2230 | 2231 | 2300 | 2333);
         /** @description The envelope of a failed operation. `data` is usually null. */
         ErrorEnvelope: {
-            /** @description Why the operation failed; one of `ErrorCode`, or another code the service added later. */
-            code: components["schemas"]["ErrorCode"] | number;
+            /** @description Why the operation failed: one of `ErrorCode`. Never 200, so a client can tell success from failure by the code alone. (The service may add codes; the SDK's `AuthingApiError` accepts any integer.) */
+            code: components["schemas"]["ErrorCode"];
             /** @description Human-readable reason, in the language the request asked for. */
             message: string;
             /** @description Extra detail about the failure, when the service gives any. */

@@ -2,7 +2,7 @@
  * Regenerates everything that is derived from the spec in openapi/:
  *   build/openapi.json       the bundled single-file spec (a build output, not committed)
  *   generated/schema.d.ts    types, by openapi-typescript
- *   generated/operations.ts  the SDK's route table, read from the operations' x-sdk-* extensions
+ *   generated/routes.ts      the SDK's route table, read from the operations' x-sdk-* extensions
  *   README.md                its method and error-code tables
  *
  * `--check` regenerates in memory and fails when generated/ differs from what is committed,
@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { bundledSpecPath as bundled, bundleSpec } from './lib/bundle.ts';
-import { renderOperationsModule } from './lib/route-table.ts';
+import { renderRoutesModule } from './lib/route-table.ts';
 import { repoRoot as root } from './lib/paths.ts';
 import { errorCodeTable, methodTable, spliceGenerated } from './lib/readme-tables.ts';
 
@@ -34,7 +34,7 @@ readme = spliceGenerated(readme, 'methods', methodTable(spec));
 readme = spliceGenerated(readme, 'error-codes', errorCodeTable(spec));
 const outputs: Record<string, string> = {
   'generated/schema.d.ts': header + documentRootTypes(astToString(ast)),
-  'generated/operations.ts': header + renderOperationsModule(spec),
+  'generated/routes.ts': header + renderRoutesModule(spec),
   'README.md': readme,
 };
 

@@ -5,7 +5,7 @@
  */
 
 export type AuthRequirement = 'required' | 'optional' | 'none';
-export type SessionEffect = 'none' | 'set' | 'replace' | 'clear' | 'update-user' | 'cache-user';
+export type SessionEffect = 'keep' | 'set' | 'replace' | 'clear' | 'update-user' | 'cache-user';
 
 /** One operation of the spec, as a client calls it and a server answers it. */
 export interface OperationInfo {
@@ -29,8 +29,8 @@ export interface OperationEntry extends OperationInfo {
   name: string;
 }
 
-/** `list`: an array; `optional`: null or an object; else an object with these required fields. */
-export type DataShape = 'list' | 'optional' | string[];
+/** `list`: an array; `object-or-null`: either; else an object with these required fields. */
+export type DataShape = 'list' | 'object-or-null' | string[];
 
 type Schema = { $ref?: string; const?: unknown; type?: string | string[]; anyOf?: Schema[]; required?: string[]; properties?: Record<string, Schema> };
 
@@ -70,7 +70,7 @@ function dataShape(spec: BundledSpec, operation: OperationObject): DataShape {
   const envelope = resolve(spec, operation.responses['200']!.content!['application/json']!.schema);
   const success = envelope.anyOf!.map((variant) => resolve(spec, variant)).find((variant) => variant.properties?.code && resolve(spec, variant.properties.code).const === 200);
   const data = resolve(spec, success!.properties!.data!);
-  if (data.anyOf) return 'optional';
+  if (data.anyOf) return 'object-or-null';
   return data.type === 'array' ? 'list' : (data.required ?? []);
 }
 
