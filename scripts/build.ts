@@ -2,9 +2,8 @@
  * `npm run build`: the package's dist/.
  *   dist/index.js     ESM, for browsers, bundlers and Node
  *   dist/index.cjs    CommonJS, for require()
- *   dist/api.js/.cjs  `authing-rest-sdk/api`: the typed openapi-fetch client (its own entry, so that
- *                     bundles of the main entry do not carry openapi-fetch)
  *   dist/rsa.js       the password-encryption module, ESM, loaded lazily by both (import() works from CJS)
+ *   dist/udv-codec.js the user-defined-data codec, ESM, loaded lazily by both
  *   dist/openapi.json the bundled spec
  *   dist/types/       declarations for ESM (.d.ts) and dist/types-cjs/ for CommonJS (.d.cts)
  * Dependencies stay external: users' bundlers dedupe them.
@@ -40,16 +39,15 @@ const shared: BuildOptions = {
   platform: 'neutral',
   target: 'es2022',
   // The dependencies, and our own lazily loaded encryption module, are imported at run time.
-  external: [...Object.keys(pkg.dependencies), './rsa.js'],
+  external: [...Object.keys(pkg.dependencies), './rsa.js', './udv-codec.js'],
   logLevel: 'warning',
   legalComments: 'none',
 };
 await Promise.all([
-  ...['index', 'api'].flatMap((entry) => [
-    build({ ...shared, entryPoints: [join(repoRoot, `src/${entry}.ts`)], format: 'esm', outfile: join(dist, `${entry}.js`) }),
-    build({ ...shared, entryPoints: [join(repoRoot, `src/${entry}.ts`)], format: 'cjs', outfile: join(dist, `${entry}.cjs`), plugins: [cjsDefaultImport('openapi-fetch')] }),
-  ]),
-  build({ ...shared, entryPoints: [join(repoRoot, 'src/rsa.ts')], format: 'esm', outfile: join(dist, 'rsa.js') }),
+  build({ ...shared, entryPoints: [join(repoRoot, 'src/index.ts')], format: 'esm', outfile: join(dist, 'index.js') }),
+  build({ ...shared, entryPoints: [join(repoRoot, 'src/index.ts')], format: 'cjs', outfile: join(dist, 'index.cjs'), plugins: [cjsDefaultImport('openapi-fetch')] }),
+  // Lazily loaded by both builds (import() works from CommonJS too).
+  ...['rsa', 'udv-codec'].map((chunk) => build({ ...shared, entryPoints: [join(repoRoot, `src/${chunk}.ts`)], format: 'esm', outfile: join(dist, `${chunk}.js`) })),
 ]);
 
 execFileSync(join(repoRoot, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'inherit' });

@@ -1,22 +1,21 @@
 /**
- * `AuthenticationClient`: the 24 documented methods of Authing's authentication client. How each method
- * reaches the wire (path, token, retries, session effect) comes from the spec through
- * `generated/operations.ts`; this file only maps parameters and results.
+ * `AuthenticationClient`: the 24 documented methods of Authing's authentication client, over one typed
+ * openapi-fetch client per instance (`client.api`). How each method reaches the wire (path, token,
+ * retries, session effect) comes from the spec through `generated/routes.ts`; this file maps parameters
+ * and results and wires the SDK's transport into openapi-fetch as its `fetch`.
  */
-import { operations, type OperationName } from '../generated/operations.js';
+import type { RouteName } from '../generated/routes.js';
 import type { CommonMessage, JwtTokenStatus, RefreshToken, User } from './models.js';
-import { AuthingInputError, AuthingInvalidResponseError, AuthingSessionError } from './errors.js';
-import { isRecord, readEnvelope } from './envelope.js';
-import { secretsOf } from './redaction.js';
-import { userIdFromToken } from './claims.js';
+import { Caller } from './caller.js';
+import { isRecord } from './envelope.js';
+import { mergeHeaders } from './headers.js';
+import { inputError, isHttpUrl, isTimeout, paramsOf } from './input.js';
+import type { ApiClient } from './operation.js';
 import type * as P from './params.js';
 import { createPasswordEncrypter, type PasswordEncryption } from './password.js';
 import { Session, type AuthListener } from './session.js';
 import { memoryStore, type TokenStore } from './token-store.js';
-import { Deadlines } from './deadlines.js';
-import { exchange } from './transport.js';
-import { buildRequest, mergeHeaders } from './request.js';
-import { decodeUdvList, encodeUdvValue, type DecodedUdv } from './udv.js';
+import { loadUdv, type DecodedUdv } from './udv.js';
 import { SDK_NAME, SDK_VERSION } from './version.js';
 
 /** Options of {@link AuthenticationClient}. Only `userPoolId` is required. */
@@ -47,26 +46,6 @@ export interface AuthenticationClientOptions {
   headers?: Record<string, string>;
 }
 
-type Body = Record<string, unknown>;
-
-function inputError(field: string, message: string): never {
-  throw new AuthingInputError(field, message);
-}
-
-/** `params`, checked to be an object: every POST method takes one. */
-function paramsOf(name: string, params: unknown): Body {
-  if (!isRecord(params)) inputError('params', `${name} needs an object of parameters`);
-  return params;
-}
-
-const isHttpUrl = (text: unknown) => {
-  try {
-    return typeof text === 'string' && /^https?:$/.test(new URL(text).protocol);
-  } catch {
-    return false;
-  }
-};
-
 /**
  * A client for one user pool, acting for one end user at a time. It keeps that user's token, so on a
  * server create one client per request (construction is cheap: no I/O, no timer, no storage read).
@@ -80,16 +59,24 @@ const isHttpUrl = (text: unknown) => {
 export class AuthenticationClient {
   /** The base URL of the service, without a trailing slash. */
   readonly host: string;
-  /** Sent with every request; empty values dropped. */
-  readonly #headers: Record<string, string>;
-  readonly #fetch: typeof fetch;
-  readonly #timeoutMs: number;
-  readonly #maxRetries: number;
+  /**
+   * The typed openapi-fetch client of every path of the spec, which every method of this client sends
+   * through. Its middleware (`api.use(...)`) sees every request: the 24 methods', the public-key fetch
+   * and your own raw calls. Raw calls (`api.GET('/api/v2/users/me')`) get this client's headers, its
+   * stored token (unless the request sets `Authorization`), its timeout and retries for GET; their
+   * answers come back as openapi-fetch returns them, the envelope not unwrapped.
+   *
+   * @example
+   * ```ts
+   * authing.api.use({ onRequest: ({ request }) => void request.headers.set('x-request-id', crypto.randomUUID()) });
+   * const { data } = await authing.api.GET('/api/v2/users/me');
+   * if (data?.code === 200) console.log(data.data.email);
+   * ```
+   */
+  readonly api: ApiClient;
   readonly #appId: string | undefined;
   readonly #session: Session;
-  readonly #encryptPasswords: (body: Body) => Promise<Body>;
-  /** One timer for the deadlines of all this client's calls. */
-  readonly #deadlines = new Deadlines();
+  readonly #caller: Caller;
   #refreshing: Promise<RefreshToken> | undefined;
   #publicKey: Promise<string> | undefined;
 
@@ -100,7 +87,7 @@ export class AuthenticationClient {
     const invalid = Object.entries({
       userPoolId: typeof userPoolId !== 'string' || !userPoolId.trim(),
       host: !isHttpUrl(host),
-      timeoutMs: !(timeoutMs > 0 && timeoutMs < 2 ** 31),
+      timeoutMs: !isTimeout(timeoutMs),
       maxRetries: !(Number.isInteger(maxRetries) && maxRetries >= 0 && maxRetries <= 10),
       fetch: options.fetch !== undefined && typeof options.fetch !== 'function',
       encryptPassword: mode !== 'rsa' && mode !== 'none' && typeof mode !== 'function',
@@ -110,42 +97,27 @@ export class AuthenticationClient {
 
     this.host = host.replace(/\/+$/, '');
     this.#appId = appId || undefined;
-    this.#timeoutMs = timeoutMs;
-    this.#maxRetries = maxRetries;
-    // Looked up per call, so a fetch installed after construction (polyfill, test double) is used.
-    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#session = new Session(options.storage ?? memoryStore(), options.token);
-    this.#encryptPasswords = createPasswordEncrypter(mode, options.publicKey, () => this.#loadPublicKey());
-    this.#headers = {
-      'x-authing-userpool-id': userPoolId,
-      'x-authing-app-id': appId ?? '',
-      'x-authing-request-from': 'sdk',
-      'x-authing-sdk-version': `${SDK_NAME}:${SDK_VERSION}`,
-      'x-authing-lang': lang ?? '',
-      ...options.headers,
-    };
-  }
-
-  /**
-   * Sends any request to the service as this client: its headers where the request has none of that
-   * name, the stored token unless the request carries an `Authorization`, the timeout on each attempt
-   * and retries for GET. The body is read before it resolves, so the timeout covers it too. This is the
-   * `fetch` of the typed client of {@link api!createApiClient | createApiClient}.
-   *
-   * @throws {@link AuthingNetworkError}, {@link AuthingTimeoutError} or {@link AuthingAbortError} (the
-   * request's own signal) when no complete answer arrives.
-   */
-  async fetch(request: Request): Promise<Response> {
-    const token = request.headers.has('authorization') ? null : await this.#session.token();
-    const headers = mergeHeaders([this.#headers, Object.fromEntries(request.headers), { authorization: token ? `Bearer ${token}` : '' }]);
-    const [response, bytes] = await exchange(
-      this.#fetch,
-      { timeoutMs: this.#timeoutMs, maxRetries: this.#maxRetries, idempotent: request.method === 'GET', signal: request.signal, secrets: () => secretsOf([], token) },
-      this.#deadlines,
-      new Request(request, { headers }),
-      (answer) => answer.arrayBuffer(),
-    );
-    return new Response(bytes, response);
+    this.#caller = new Caller({
+      host: this.host,
+      headers: mergeHeaders([
+        {
+          'x-authing-userpool-id': userPoolId,
+          'x-authing-app-id': appId,
+          'x-authing-request-from': 'sdk',
+          'x-authing-sdk-version': `${SDK_NAME}:${SDK_VERSION}`,
+          'x-authing-lang': lang,
+        },
+        options.headers,
+      ]),
+      // Looked up per call, so a fetch installed after construction (polyfill, test double) is used.
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      timeoutMs,
+      maxRetries,
+      session: this.#session,
+      encryptPasswords: createPasswordEncrypter(mode, options.publicKey, () => this.#loadPublicKey()),
+    });
+    this.api = this.#caller.api;
   }
 
   /** The stored token, or null when signed out. */
@@ -170,22 +142,22 @@ export class AuthenticationClient {
 
   /** Registers a user by email and password. The email is not verified; with `forceLogin` or `generateToken` the client is signed in. */
   registerByEmail(params: P.RegisterByEmailParams, options?: P.CallOptions): Promise<User> {
-    return this.#send('registerByEmail', params, options);
+    return this.#caller.send('registerByEmail', params, options);
   }
 
   /** Registers a user by username and password; with `forceLogin` or `generateToken` the client is signed in. */
   registerByUsername(params: P.RegisterByUsernameParams, options?: P.CallOptions): Promise<User> {
-    return this.#send('registerByUsername', params, options);
+    return this.#caller.send('registerByUsername', params, options);
   }
 
   /** Registers a user by phone number and SMS code (see {@link sendSmsCode}), optionally with a password. */
   registerByPhoneCode(params: P.RegisterByPhoneCodeParams, options?: P.CallOptions): Promise<User> {
-    return this.#send('registerByPhoneCode', params, options);
+    return this.#caller.send('registerByPhoneCode', params, options);
   }
 
   /** Sends an SMS code, valid for 60 seconds. Resolves to null or the service's message. */
   sendSmsCode(params: P.SendSmsCodeParams, options?: P.CallOptions): Promise<CommonMessage | null> {
-    return this.#send('sendSmsCode', params, options);
+    return this.#caller.send('sendSmsCode', params, options);
   }
 
   /** Signs in by email and password. A CAPTCHA may be asked for (code 2000) after repeated failures. */
@@ -200,7 +172,7 @@ export class AuthenticationClient {
 
   /** Signs in by phone number and SMS code; with `autoRegister`, an unknown number gets an account. */
   loginByPhoneCode(params: P.LoginByPhoneCodeParams, options?: P.CallOptions): Promise<User> {
-    return this.#send('loginByPhoneCode', params, options);
+    return this.#caller.send('loginByPhoneCode', params, options);
   }
 
   /** Signs in by phone number and password. */
@@ -210,42 +182,42 @@ export class AuthenticationClient {
 
   /** Checks `token`, or the stored token when none is given. An invalid token resolves with `status: false`. */
   checkLoginStatus(params: P.CheckLoginStatusParams = {}, options?: P.CallOptions): Promise<JwtTokenStatus> {
-    return this.#send('checkLoginStatus', params, options);
+    return this.#caller.send('checkLoginStatus', params, options);
   }
 
   /** Sends an email for a scene: `RESET_PASSWORD`, `VERIFY_EMAIL`, `CHANGE_EMAIL` or `MFA_VERIFY`. */
   sendEmail(params: P.SendEmailParams, options?: P.CallOptions): Promise<CommonMessage> {
-    return this.#send('sendEmail', params, options);
+    return this.#caller.send('sendEmail', params, options);
   }
 
   /** Sets a new password with an SMS code sent to the user's phone. */
   resetPasswordByPhoneCode(params: P.ResetPasswordByPhoneCodeParams, options?: P.CallOptions): Promise<CommonMessage> {
-    return this.#send('resetPasswordByPhoneCode', params, options);
+    return this.#caller.send('resetPasswordByPhoneCode', params, options);
   }
 
   /** Sets a new password with a code from a `RESET_PASSWORD` email. */
   resetPasswordByEmailCode(params: P.ResetPasswordByEmailCodeParams, options?: P.CallOptions): Promise<CommonMessage> {
-    return this.#send('resetPasswordByEmailCode', params, options);
+    return this.#caller.send('resetPasswordByEmailCode', params, options);
   }
 
   /** Changes profile fields of the signed-in user; not email, phone or password. Emits USER_UPDATED. */
   updateProfile(params: P.UpdateProfileParams, options?: P.CallOptions): Promise<User> {
-    return this.#send('updateProfile', params, options);
+    return this.#caller.send('updateProfile', params, options);
   }
 
   /** Changes the signed-in user's password; `oldPassword` is needed when the user has one. */
   updatePassword(params: P.UpdatePasswordParams, options?: P.CallOptions): Promise<User> {
-    return this.#send('updatePassword', params, options);
+    return this.#caller.send('updatePassword', params, options);
   }
 
   /** Replaces the signed-in user's phone number (the old one may need verifying too). */
   updatePhone(params: P.UpdatePhoneParams, options?: P.CallOptions): Promise<User> {
-    return this.#send('updatePhone', params, options);
+    return this.#caller.send('updatePhone', params, options);
   }
 
   /** Replaces the signed-in user's email (the old one may need verifying too). */
   updateEmail(params: P.UpdateEmailParams, options?: P.CallOptions): Promise<User> {
-    return this.#send('updateEmail', params, options);
+    return this.#caller.send('updateEmail', params, options);
   }
 
   /**
@@ -253,7 +225,7 @@ export class AuthenticationClient {
    * request, so they all end with the same token.
    */
   refreshToken(options?: P.CallOptions): Promise<RefreshToken> {
-    this.#refreshing ??= this.#send<RefreshToken>('refreshToken', {}, options).finally(() => {
+    this.#refreshing ??= this.#caller.send<RefreshToken>('refreshToken', {}, options).finally(() => {
       this.#refreshing = undefined;
     });
     return this.#refreshing;
@@ -261,17 +233,17 @@ export class AuthenticationClient {
 
   /** Binds a first phone number to the signed-in user. */
   bindPhone(params: P.BindPhoneParams, options?: P.CallOptions): Promise<User> {
-    return this.#send('bindPhone', params, options);
+    return this.#caller.send('bindPhone', params, options);
   }
 
   /** Removes the signed-in user's phone number, unless it is their only way to sign in. */
   unbindPhone(options?: P.CallOptions): Promise<User> {
-    return this.#send('unbindPhone', {}, options);
+    return this.#caller.send('unbindPhone', {}, options);
   }
 
   /** Fetches the signed-in user. */
   getCurrentUser(options?: P.CallOptions): Promise<User> {
-    return this.#send('getCurrentUser', undefined, options);
+    return this.#caller.send('getCurrentUser', undefined, options);
   }
 
   /**
@@ -281,48 +253,38 @@ export class AuthenticationClient {
   async logout(options?: P.CallOptions): Promise<void> {
     this.#refreshing = undefined;
     const epoch = this.#session.epoch;
-    try {
-      if (await this.#session.token()) await this.#send('logout', undefined, options, this.#appId ? { app_id: this.#appId } : undefined);
-    } finally {
-      // Unless something else already replaced the session meanwhile.
-      if (epoch === this.#session.epoch) await this.#session.reset(null);
-    }
+    if (await this.#session.token()) await this.#caller.send('logout', undefined, options, { query: this.#appId ? { app_id: this.#appId } : undefined });
+    else await this.#session.apply('clear', null, epoch);
   }
 
   /** Lists the signed-in user's user-defined data, each value decoded by its data type. */
   async listUdv(options?: P.CallOptions): Promise<DecodedUdv[]> {
-    return decodeUdvList(await this.#send('listUdv', await this.#udvTarget(), options));
+    const udv = await loadUdv();
+    return udv.decodeList(await this.#caller.send('listUdv', await udv.target(this.#session), options));
   }
 
   /** Sets one user-defined value of the signed-in user; resolves to all of them afterwards. */
   async setUdv(params: P.SetUdvParams, options?: P.CallOptions): Promise<DecodedUdv[]> {
     const { key, value } = paramsOf('setUdv', params);
-    const encoded = encodeUdvValue(value as P.SetUdvParams['value']);
-    return decodeUdvList(await this.#send('setUdv', { ...(await this.#udvTarget()), key, value: encoded }, options));
+    const udv = await loadUdv();
+    const encoded = udv.encodeValue(value as P.SetUdvParams['value']);
+    return udv.decodeList(await this.#caller.send('setUdv', { ...(await udv.target(this.#session)), key, value: encoded }, options));
   }
 
   /** Removes one user-defined value of the signed-in user; resolves to the remaining ones. */
   async removeUdv(params: P.RemoveUdvParams, options?: P.CallOptions): Promise<DecodedUdv[]> {
     const { key } = paramsOf('removeUdv', params);
-    return decodeUdvList(await this.#send('removeUdv', { ...(await this.#udvTarget()), key }, options));
+    const udv = await loadUdv();
+    return udv.decodeList(await this.#caller.send('removeUdv', { ...(await udv.target(this.#session)), key }, options));
   }
 
-  #login(name: OperationName, accountField: string, params: object, options: P.CallOptions | undefined): Promise<User> {
+  #login(name: RouteName, accountField: string, params: object, options: P.CallOptions | undefined): Promise<User> {
     const { [accountField]: account, ...rest } = paramsOf(name, params);
-    return this.#send(name, { account, ...rest }, options, undefined, accountField);
-  }
-
-  /** The user the UDV calls are about: the cached user's id, else the id in the token's claims. */
-  async #udvTarget(): Promise<{ targetType: 'USER'; targetId: string }> {
-    const token = await this.#session.token();
-    if (!token) throw new AuthingSessionError('User-defined data needs a signed-in user, but no token is stored');
-    const targetId = this.#session.user?.id || userIdFromToken(token);
-    if (!targetId) throw new AuthingSessionError('The token carries no user id; call getCurrentUser() first');
-    return { targetType: 'USER', targetId };
+    return this.#caller.send(name, { account, ...rest }, options, { accountField });
   }
 
   #loadPublicKey(): Promise<string> {
-    this.#publicKey ??= this.#send<{ publicKey: string }>('getWellKnown').then(
+    this.#publicKey ??= this.#caller.send<{ publicKey: string }>('getWellKnown').then(
       ({ publicKey }) => publicKey,
       (error) => {
         this.#publicKey = undefined;
@@ -330,55 +292,5 @@ export class AuthenticationClient {
       },
     );
     return this.#publicKey;
-  }
-
-  /** Sends one operation and returns its envelope's `data`, after applying its effect on the session. */
-  async #send<T>(name: OperationName, params?: object, options: P.CallOptions = {}, query?: Record<string, string>, accountField?: string): Promise<T> {
-    const [method, path, auth, session, idempotent, required, shape] = operations[name];
-    if (method === 'post') paramsOf(name, params);
-    const timeoutMs = isRecord(options) ? ((options.timeoutMs as number | undefined) ?? this.#timeoutMs) : Number.NaN;
-    if (!(timeoutMs > 0 && timeoutMs < 2 ** 31)) {
-      inputError('options', `${name}: the call options must be { signal?, timeoutMs?, headers? } with a positive timeoutMs`);
-    }
-    const plain = params as Body | undefined;
-    for (const field of required) {
-      const value = plain?.[field];
-      if (typeof value !== 'string' || !value) {
-        const shown = field === 'account' && accountField ? accountField : field;
-        inputError(shown, `${name}: ${shown} is required and must be a non-empty string`);
-      }
-    }
-    const epoch = this.#session.epoch;
-    const token = auth === 'none' ? null : await this.#session.token();
-    if (auth !== 'none' && !token && (auth === 'required' || !plain?.token)) {
-      throw new AuthingSessionError(`${name} needs a signed-in user, but no token is stored`);
-    }
-    const body = plain && (await this.#encryptPasswords(plain));
-    const secrets = () => secretsOf([plain, body], token);
-    const request = buildRequest({
-      method,
-      url: this.host + path,
-      query,
-      body,
-      headers: [this.#headers, options.headers, { authorization: token ? `Bearer ${token}` : '' }],
-    });
-    const [response, text] = await exchange(
-      this.#fetch,
-      { timeoutMs, maxRetries: this.#maxRetries, idempotent, signal: options.signal, secrets },
-      this.#deadlines,
-      request,
-      (answer) => answer.text(),
-    );
-    const data = readEnvelope(text, response, shape, secrets) as T & User & RefreshToken;
-
-    if (session === 'set' && typeof data.token === 'string' && data.token) {
-      await this.#session.replace('SIGNED_IN', data.token, data, epoch);
-    } else if (session === 'replace') {
-      if (typeof data.token !== 'string' || !data.token) throw new AuthingInvalidResponseError(200, '', 'the refreshed token is missing');
-      await this.#session.replace('TOKEN_REFRESHED', data.token, null, epoch);
-    } else if (session === 'update-user' || session === 'cache-user') {
-      await this.#session.updateUser(data, epoch, session === 'update-user');
-    }
-    return data;
   }
 }

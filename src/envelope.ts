@@ -1,5 +1,5 @@
 /** Turns an answer into the envelope's `data`, or into the typed error it amounts to. */
-import type { DataShape } from '../generated/operations.js';
+import type { DataShape } from '../generated/routes.js';
 import { AuthingApiError, AuthingHttpError, AuthingInvalidResponseError, BODY_EXCERPT_LIMIT } from './errors.js';
 import { redact } from './redaction.js';
 
@@ -36,7 +36,7 @@ export function readEnvelope(text: string, response: Response, shape: DataShape,
     }
     const result = body.data ?? null;
     const fits =
-      shape === 'list' ? Array.isArray(result) : shape === 'optional' ? result === null || isRecord(result) : isRecord(result) && shape.every((field) => field in result);
+      shape === 'list' ? Array.isArray(result) : shape === 'object-or-null' ? result === null || isRecord(result) : isRecord(result) && shape.every((field) => field in result);
     if (fits) return result;
   }
   const excerpt = redact(text, secrets()).slice(0, BODY_EXCERPT_LIMIT);

@@ -106,6 +106,17 @@ export class AuthingSessionError extends AuthingError {
   }
 }
 
+/**
+ * A middleware registered on the typed client (`client.api.use(...)`) threw, or returned something
+ * openapi-fetch does not accept; `cause` is what it threw.
+ */
+export class AuthingMiddlewareError extends AuthingError {
+  /** @internal */
+  constructor(cause: unknown) {
+    super('middleware', 'AuthingMiddlewareError', 'A middleware of the typed client failed', undefined, cause);
+  }
+}
+
 /** The SDK refused the caller's options or arguments before sending anything. */
 export class AuthingInputError extends AuthingError {
   /** The option or parameter at fault. */

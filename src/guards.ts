@@ -10,6 +10,7 @@ import type {
   AuthingHttpError,
   AuthingInputError,
   AuthingInvalidResponseError,
+  AuthingMiddlewareError,
   AuthingNetworkError,
   AuthingSessionError,
   AuthingTimeoutError,
@@ -19,7 +20,7 @@ import type {
 export const ERROR_BRAND: unique symbol = Symbol.for('authing-rest-sdk.error');
 
 /** What an SDK error is about; each kind has its own class. */
-export type AuthingErrorKind = 'api' | 'http' | 'network' | 'timeout' | 'abort' | 'session' | 'invalid-response' | 'input';
+export type AuthingErrorKind = 'api' | 'http' | 'network' | 'timeout' | 'abort' | 'session' | 'invalid-response' | 'input' | 'middleware';
 
 const kindOf = (value: unknown): AuthingErrorKind | undefined =>
   typeof value === 'object' && value !== null ? (value as { [ERROR_BRAND]?: AuthingErrorKind })[ERROR_BRAND] : undefined;
@@ -47,3 +48,5 @@ export const isAuthingSessionError = guard<AuthingSessionError>('session');
 export const isAuthingInvalidResponseError = guard<AuthingInvalidResponseError>('invalid-response');
 /** True when the SDK refused the caller's input or options before sending anything. */
 export const isAuthingInputError = guard<AuthingInputError>('input');
+/** True when a middleware of the typed client threw. */
+export const isAuthingMiddlewareError = guard<AuthingMiddlewareError>('middleware');

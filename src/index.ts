@@ -14,6 +14,7 @@ export {
   AuthingAbortError,
   AuthingSessionError,
   AuthingInputError,
+  AuthingMiddlewareError,
   BODY_EXCERPT_LIMIT,
 } from './errors.js';
 export {
@@ -27,6 +28,7 @@ export {
   isAuthingAbortError,
   isAuthingSessionError,
   isAuthingInputError,
+  isAuthingMiddlewareError,
   type AuthingErrorKind,
 } from './guards.js';
 export { memoryStore, localStorageStore, type TokenStore, type MaybePromise } from './token-store.js';
@@ -35,5 +37,7 @@ export type { PasswordEncryption } from './password.js';
 export type { DecodedUdv, UdvInputValue, UdvValueTypes } from './udv.js';
 export type * from './params.js';
 export { SDK_NAME, SDK_VERSION } from './version.js';
+export type { ApiClient } from './operation.js';
+export type { Middleware, MiddlewareCallbackParams } from 'openapi-fetch';
 export type { paths, components, operations } from '../generated/schema.js';
 export type * from './models.js';

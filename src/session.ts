@@ -3,6 +3,8 @@
  * auth events. Every change bumps an epoch, so an answer to a call started before a sign-out or a
  * `setToken` cannot bring the old session back.
  */
+import type { SessionEffect } from '../generated/routes.js';
+import { AuthingInvalidResponseError } from './errors.js';
 import type { User } from './models.js';
 import type { TokenStore } from './token-store.js';
 
@@ -55,6 +57,22 @@ export class Session {
   subscribe(listener: AuthListener): () => void {
     this.#listeners.add(listener);
     return () => void this.#listeners.delete(listener);
+  }
+
+  /**
+   * What a successful answer's `data` does to the session (the route's `session`), unless the session
+   * changed since `epoch`, when the call started: `set` signs in when it carries a token, `replace` stores
+   * a refreshed token, `update-user` and `cache-user` remember the user (the first announces it), `clear`
+   * signs out.
+   */
+  async apply(effect: SessionEffect, data: unknown, epoch: number): Promise<void> {
+    const answer = data as User & { token?: unknown };
+    if (effect === 'set' && typeof answer.token === 'string' && answer.token) await this.replace('SIGNED_IN', answer.token, answer, epoch);
+    else if (effect === 'replace') {
+      if (typeof answer.token !== 'string' || !answer.token) throw new AuthingInvalidResponseError(200, '', 'the refreshed token is missing');
+      await this.replace('TOKEN_REFRESHED', answer.token, null, epoch);
+    } else if (effect === 'update-user' || effect === 'cache-user') await this.updateUser(answer, epoch, effect === 'update-user');
+    else if (effect === 'clear' && epoch === this.#epoch) await this.reset(null);
   }
 
   /** Stores a new token (and its user) unless the session changed since `epoch`. */

@@ -2,8 +2,8 @@
  * One call's trip over the wire: a timeout per attempt, retries with backoff for idempotent
  * operations, the caller's abort signal, and the mapping of failures to typed errors.
  *
- * The attempt's deadline stays watched until the body has been read, so a body that stalls half-way
- * times out too.
+ * The attempt's deadline stays watched until the body has been read (or released), so a body that
+ * stalls half-way times out too.
  */
 import type { Deadline, Deadlines } from './deadlines.js';
 import { AuthingAbortError, AuthingError, AuthingNetworkError, AuthingTimeoutError } from './errors.js';
@@ -52,18 +52,21 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 
 const backoffMs = (retry: number) => Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** retry) * (1 - Math.random() / 4);
 
+/** An answer whose body is still to be read, within its attempt's deadline. */
+export interface Answer {
+  response: Response;
+  /** Reads the body as text within the deadline (every failure a typed error), then stops watching it. */
+  text(): Promise<string>;
+  /** Stops watching the deadline without reading the body here. */
+  release(): void;
+}
+
 /**
- * Sends `request` through `baseFetch` under `policy`, its attempts' deadlines watched by `deadlines`,
- * and reads the answer's body with `read` within the last attempt's deadline. Anything thrown becomes a
- * typed error that repeats none of the policy's secrets.
+ * Sends `request` through `baseFetch` under `policy`, its attempts' deadlines watched by `deadlines`.
+ * The last attempt's deadline stays watched until the answer's body is read or released. Anything
+ * thrown becomes a typed error that repeats none of the policy's secrets.
  */
-export async function exchange<Body>(
-  baseFetch: typeof fetch,
-  policy: CallPolicy,
-  deadlines: Deadlines,
-  request: Request,
-  read: (response: Response) => Promise<Body>,
-): Promise<[Response, Body]> {
+export async function exchange(baseFetch: typeof fetch, policy: CallPolicy, deadlines: Deadlines, request: Request): Promise<Answer> {
   const { timeoutMs, signal } = policy;
   const maxRetries = policy.idempotent ? policy.maxRetries : 0;
   // Only a request that may be sent again needs a spare copy of its body.
@@ -76,6 +79,31 @@ export async function exchange<Body>(
     if (deadline) deadlines.remove(deadline);
     signal?.removeEventListener('abort', onCallerAbort);
   };
+  const typed = (error: unknown) =>
+    scrubCause(
+      error instanceof AuthingError
+        ? error
+        : signal?.aborted
+          ? new AuthingAbortError(signal.reason)
+          : timedOut
+            ? new AuthingTimeoutError(timeoutMs)
+            : new AuthingNetworkError(error),
+      policy.secrets(),
+    );
+  const answer = (response: Response): Answer => ({
+    response,
+    async text() {
+      try {
+        return await response.text();
+      } catch (error) {
+        throw typed(error);
+      } finally {
+        unwatch();
+      }
+    },
+    release: unwatch,
+  });
+  let answered = false;
   try {
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new AuthingAbortError(signal.reason);
@@ -94,13 +122,19 @@ export async function exchange<Body>(
         failure = error;
       }
       const mayRetry = retry < maxRetries && !signal?.aborted;
-      if (response && !(mayRetry && RETRYABLE_STATUSES.has(response.status))) return [response, await read(response)];
+      if (response && !(mayRetry && RETRYABLE_STATUSES.has(response.status))) {
+        answered = true;
+        return answer(response);
+      }
       // A fetch that resolves to nothing is a network failure too.
       if (!mayRetry) throw failure ?? new AuthingNetworkError(undefined);
       let delay = backoffMs(retry);
       if (response) {
         const asked = retryAfterMs(response.headers.get('retry-after'));
-        if (asked !== undefined && asked > RETRY_AFTER_LIMIT_MS) return [response, await read(response)];
+        if (asked !== undefined && asked > RETRY_AFTER_LIMIT_MS) {
+          answered = true;
+          return answer(response);
+        }
         if (asked !== undefined) delay = Math.max(delay, asked);
         // An answer we will not read: release its connection.
         response.body?.cancel().catch(() => {});
@@ -109,17 +143,8 @@ export async function exchange<Body>(
       await sleep(delay, signal);
     }
   } catch (error) {
-    throw scrubCause(
-      error instanceof AuthingError
-        ? error
-        : signal?.aborted
-          ? new AuthingAbortError(signal.reason)
-          : timedOut
-            ? new AuthingTimeoutError(timeoutMs)
-            : new AuthingNetworkError(error),
-      policy.secrets(),
-    );
+    throw typed(error);
   } finally {
-    unwatch();
+    if (!answered) unwatch();
   }
 }

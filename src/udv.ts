@@ -1,8 +1,11 @@
 /**
- * User-defined data: values travel as strings on the wire and are decoded here by their data type.
+ * User-defined data: values travel as strings on the wire and are decoded by their data type. The
+ * codec is a chunk of its own (`udv-codec`), loaded on the first call that needs it; here are its types
+ * and the errors it reports.
  */
-import { AuthingInputError, AuthingInvalidResponseError } from './errors.js';
+import { AuthingInputError, AuthingInvalidResponseError, AuthingSessionError } from './errors.js';
 import type { UdvDataType, UserDefinedData } from './models.js';
+import type { Session } from './session.js';
 
 /** What each data type decodes to. */
 export interface UdvValueTypes {
@@ -22,52 +25,37 @@ export type DecodedUdv = {
 /** A value `setUdv` accepts: JSON-encodable, or a Date for DATETIME fields. */
 export type UdvInputValue = string | number | boolean | Date | null | Record<string, unknown> | unknown[];
 
-function decodeValue(item: UserDefinedData): unknown {
-  const { value, dataType } = item;
-  if (value === null || value === undefined) return null;
-  switch (dataType) {
-    case 'NUMBER':
-    case 'BOOLEAN':
-    case 'OBJECT': {
-      const decoded = JSON.parse(value);
-      if (dataType !== 'OBJECT' && typeof decoded !== dataType.toLowerCase()) throw new TypeError();
-      return decoded;
-    }
-    case 'DATETIME': {
-      const date = new Date(Number(JSON.parse(value)));
-      if (Number.isNaN(date.getTime())) throw new TypeError();
-      return date;
-    }
-    default:
-      return value;
-  }
+/** The user-defined-data helpers, with the SDK's errors. */
+export interface UdvTools {
+  /** Decodes every value of a list from the service. @throws {@link AuthingInvalidResponseError} */
+  decodeList(list: UserDefinedData[]): DecodedUdv[];
+  /** Encodes a value for `setUdv`. @throws {@link AuthingInputError} for a value JSON cannot encode or an invalid Date. */
+  encodeValue(value: UdvInputValue): string;
+  /** The user the calls are about: the cached user's id, else the id in the token's claims (no network call). */
+  target(session: Session): Promise<{ targetType: 'USER'; targetId: string }>;
 }
 
-/** Decodes every value of a user-defined data list from the service. */
-export function decodeUdvList(list: UserDefinedData[]): DecodedUdv[] {
-  return list.map((item) => {
-    try {
-      if (typeof item?.key !== 'string') throw new TypeError();
-      return { key: item.key, dataType: item.dataType, value: decodeValue(item), label: item.label ?? null } as DecodedUdv;
-    } catch {
-      throw new AuthingInvalidResponseError(200, '', `user-defined data holds an invalid item (key ${JSON.stringify(item?.key)}, type ${JSON.stringify(item?.dataType)})`);
-    }
-  });
-}
-
-/** Encodes a value for `setUdv`: JSON, with Dates as millisecond timestamps. */
-export function encodeUdvValue(value: UdvInputValue): string {
-  if (value instanceof Date) {
-    const time = value.getTime();
-    if (Number.isNaN(time)) throw new AuthingInputError('value', 'value is an invalid Date');
-    return String(time);
-  }
-  let encoded: string | undefined;
-  try {
-    encoded = JSON.stringify(value);
-  } catch {
-    // BigInts and cycles.
-  }
-  if (encoded === undefined) throw new AuthingInputError('value', 'value cannot be encoded as JSON');
-  return encoded;
+/**
+ * Loads the codec (once; later calls find it loaded). A UDV call loads it before sending, so that no
+ * answer waits on a module load and a load failure costs no request.
+ */
+export async function loadUdv(): Promise<UdvTools> {
+  const codec = await import('./udv-codec.js');
+  return {
+    decodeList: (list) =>
+      codec.decodeUdvList(list, (reason) => {
+        throw new AuthingInvalidResponseError(200, '', reason);
+      }),
+    encodeValue: (value) =>
+      codec.encodeUdvValue(value, (reason) => {
+        throw new AuthingInputError('value', reason);
+      }),
+    async target(session) {
+      const token = await session.token();
+      if (!token) throw new AuthingSessionError('User-defined data needs a signed-in user, but no token is stored');
+      const targetId = session.user?.id || codec.userIdFromToken(token);
+      if (!targetId) throw new AuthingSessionError('The token carries no user id; call getCurrentUser() first');
+      return { targetType: 'USER', targetId };
+    },
+  };
 }

@@ -1,0 +1,117 @@
+/**
+ * How a client's calls are made. Every call goes through one typed openapi-fetch client (`api`), so its
+ * middleware sees them all; the SDK's transport is that client's `fetch` (for each method's call, under
+ * the call's own policy). Around it: the input checks, the token, password encryption, and the session
+ * effect of each answer.
+ */
+import createClient from 'openapi-fetch';
+import { routes, type RouteName } from '../generated/routes.js';
+import type { paths } from '../generated/schema.js';
+import { Deadlines } from './deadlines.js';
+import { AuthingSessionError } from './errors.js';
+import { isRecord } from './envelope.js';
+import { mergeHeaders } from './headers.js';
+import { inputError, isTimeout, paramsOf } from './input.js';
+import { callOperation, withBody, type ApiClient } from './operation.js';
+import type { CallOptions } from './params.js';
+import { secretsOf } from './redaction.js';
+import type { Session } from './session.js';
+import { exchange, type Answer, type CallPolicy } from './transport.js';
+
+type Body = Record<string, unknown>;
+
+/** A client's settings, as the caller needs them. */
+export interface CallerSettings {
+  /** Base URL, without a trailing slash. */
+  host: string;
+  /** Sent with every request. */
+  headers: Headers;
+  fetch: typeof fetch;
+  timeoutMs: number;
+  maxRetries: number;
+  session: Session;
+  /** Gives back a body with its password fields encrypted. */
+  encryptPasswords: (body: Body) => Promise<Body>;
+}
+
+/** What some methods add to a call beyond its parameters. */
+export interface SendExtras {
+  /** The query string (logout's `app_id`). */
+  query?: Record<string, string> | undefined;
+  /** The caller's name for the wire field `account` (`email`, `username`, `phone`), for error messages. */
+  accountField?: string;
+}
+
+export class Caller {
+  /** The typed openapi-fetch client every call goes through. */
+  readonly api: ApiClient;
+  readonly #settings: CallerSettings;
+  /** One timer for the deadlines of all this client's calls. */
+  readonly #deadlines = new Deadlines();
+
+  constructor(settings: CallerSettings) {
+    this.#settings = settings;
+    this.api = createClient<paths>({ baseUrl: settings.host, headers: settings.headers, fetch: (request) => this.#rawFetch(request) });
+  }
+
+  /**
+   * Sends one operation and returns its envelope's `data`, after applying its effect on the session:
+   * checks the input, adds the token, encrypts the passwords, sends through {@link api}.
+   */
+  async send<T>(name: RouteName, params?: object, options: CallOptions = {}, { query, accountField }: SendExtras = {}): Promise<T> {
+    const { session, encryptPasswords } = this.#settings;
+    const route = routes[name];
+    const [method, , tokenRule, effect, retry, required] = route;
+    const epoch = session.epoch;
+    try {
+      if (method === 'post') paramsOf(name, params);
+      const timeoutMs = isRecord(options) ? (options.timeoutMs ?? this.#settings.timeoutMs) : undefined;
+      if (!isTimeout(timeoutMs)) inputError('options', `${name}: the call options must be { signal?, timeoutMs?, headers? } with a positive timeoutMs`);
+      const plain = params as Body | undefined;
+      for (const field of required) {
+        const value = plain?.[field];
+        if (typeof value !== 'string' || !value) {
+          const shown = field === 'account' && accountField ? accountField : field;
+          inputError(shown, `${name}: ${shown} is required and must be a non-empty string`);
+        }
+      }
+      const token = tokenRule === 'none' ? null : await session.token();
+      if (tokenRule !== 'none' && !token && (tokenRule === 'required' || !plain?.token)) {
+        throw new AuthingSessionError(`${name} needs a signed-in user, but no token is stored`);
+      }
+      const body = plain && (await encryptPasswords(plain));
+      const secrets = () => secretsOf([plain, body], token);
+      const data = await callOperation(this.api, {
+        route,
+        body,
+        query,
+        // Validated only when the caller adds headers: the common call skips building a Headers object.
+        headers: options.headers ? mergeHeaders([options.headers, { authorization: token ? `Bearer ${token}` : '' }]) : token ? { authorization: `Bearer ${token}` } : {},
+        secrets,
+        send: (request) => this.#deliver(request, { timeoutMs: timeoutMs as number, idempotent: retry, signal: options.signal, secrets }),
+      });
+      await session.apply(effect, data, epoch);
+      return data as T;
+    } catch (error) {
+      // Signing out happens locally whatever the service answers.
+      if (effect === 'clear') await session.apply('clear', null, epoch);
+      throw error;
+    }
+  }
+
+  /** The typed client's raw calls: the stored token unless the request sets one, GET retried. */
+  async #rawFetch(request: Request): Promise<Response> {
+    const token = request.headers.has('authorization') ? null : await this.#settings.session.token();
+    if (token) request.headers.set('authorization', `Bearer ${token}`);
+    const secrets = () => secretsOf([], token);
+    const answer = await this.#deliver(request, { timeoutMs: this.#settings.timeoutMs, idempotent: request.method === 'GET', signal: request.signal, secrets });
+    // openapi-fetch reads the body after this returns, beyond the deadline's watch: read it here, within it.
+    return withBody(answer.response, await answer.text());
+  }
+
+  /** Sends through the SDK's transport: a deadline per attempt (body included), retries, typed errors. */
+  #deliver(request: Request, policy: Omit<CallPolicy, 'maxRetries'>): Promise<Answer> {
+    const { fetch, maxRetries } = this.#settings;
+    return exchange(fetch, { ...policy, maxRetries }, this.#deadlines, request);
+  }
+}
