@@ -37,13 +37,14 @@ const PAGE = `<!doctype html>
     const authing = new AuthenticationClient({ userPoolId: 'POOL', host, storage: localStorageStore() });
     const user = await authing.loginByEmail({ email: 'test@example.com', password: 'passw0rd' });
     const storedAfterLogin = localStorage.getItem('authing.token');
+    const traced = [];
+    authing.api.use({ onRequest: ({ schemaPath }) => void traced.push(schemaPath) });
     const me = await authing.getCurrentUser();
-    // The typed openapi-fetch client is a separate entry, loaded here on purpose only once needed.
-    const { createApiClient } = await import('/dist/api.js');
-    const viaApi = await createApiClient(authing).GET('/api/v2/users/me');
+    const viaApi = await authing.api.GET('/api/v2/users/me');
+    const udvKeys = (await authing.listUdv()).map((item) => item.key);
     await authing.logout();
     return {
-      userId: user.id, token: user.token, storedAfterLogin, meId: me.id, apiMeId: viaApi.data.data.id,
+      userId: user.id, token: user.token, storedAfterLogin, meId: me.id, apiMeId: viaApi.data.data.id, traced, udvKeys,
       storedAfterLogout: localStorage.getItem('authing.token'),
     };
   };
@@ -104,7 +105,7 @@ describe.runIf(available || process.env.CI === 'true')('in headless Chromium', (
     rmSync(docs, { recursive: true, force: true });
   });
 
-  it.runIf(apiIsMock)('signs in, reads the user (also through authing-rest-sdk/api) and signs out with the token in localStorage', async () => {
+  it.runIf(apiIsMock)('signs in, reads the user (also through client.api, with a middleware) and signs out with the token in localStorage', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
@@ -119,11 +120,13 @@ describe.runIf(available || process.env.CI === 'true')('in headless Chromium', (
     expect(result.storedAfterLogin).toBe(result.token);
     expect(result.meId).toBe(result.userId);
     expect(result.apiMeId).toBe(result.userId);
+    expect(result.traced).toEqual(['/api/v2/users/me', '/api/v2/users/me', '/api/v2/udvs/get', '/api/v2/logout']);
+    expect((result.udvKeys as string[]).length).toBeGreaterThan(0);
     expect(result.storedAfterLogout).toBeNull();
-    // The encryption module was loaded on demand, as its own file.
-    expect(served).toContain('/dist/rsa.js');
-    // openapi-fetch came with the /api entry only: the main entry does not import it.
-    expect(served.indexOf('/node_modules/openapi-fetch/dist/index.mjs')).toBeGreaterThan(served.indexOf('/dist/api.js'));
+    // openapi-fetch comes with the main entry; the encryption module and the UDV codec were loaded on demand, as files of their own.
+    expect(served.indexOf('/node_modules/openapi-fetch/dist/index.mjs')).toBeGreaterThan(served.indexOf('/dist/index.js'));
+    expect(served.indexOf('/dist/rsa.js')).toBeGreaterThan(served.indexOf('/node_modules/openapi-fetch/dist/index.mjs'));
+    expect(served).toContain('/dist/udv-codec.js');
     await page.close();
   }, 60_000);
 
@@ -152,11 +155,11 @@ describe.runIf(available || process.env.CI === 'true')('in headless Chromium', (
     const offMachine = watchOffMachineRequests(page);
     await page.goto(`${pageUrl}docs/sdk/index.html`);
     expect(await renderedText(page)).toContain('Quickstart');
-    await page.goto(`${pageUrl}docs/sdk/types/index.User.html`);
+    await page.goto(`${pageUrl}docs/sdk/types/User.html`);
     const user = await renderedText(page);
     for (const field of ['email', 'phone', 'token', 'emailVerified', 'customData']) expect(user).toContain(field);
     expect(user).toContain('Identities of the user at external identity providers'); // a field's description
-    await page.goto(`${pageUrl}docs/sdk/types/index.ErrorCode.html`);
+    await page.goto(`${pageUrl}docs/sdk/types/ErrorCode.html`);
     expect(await renderedText(page)).toMatch(/2000[\s\S]*2333/);
     await page.waitForLoadState('networkidle');
     expect(offMachine).toEqual([]);

@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AuthingApiError, AuthingSessionError } from '../../src/index.ts';
-import { createApiClient } from '../../src/api.ts';
 import { methodCalls } from '../support/calls.ts';
 import { apiBaseUrl, apiIsMock, contractClient, loginToken } from '../support/contract.ts';
 import { specOperations, successStatusExamples } from '../support/spec.ts';
@@ -55,7 +54,7 @@ describe('the 401 path', () => {
 
   it('a request without a token is refused by the mock with the 401 envelope', async () => {
     const { client } = contractClient();
-    const { error, response } = await createApiClient(client).GET('/api/v2/users/me');
+    const { error, response } = await client.api.GET('/api/v2/users/me');
     expect(response.status).toBe(401);
     expect(error).toMatchObject({ code: 2020 });
   });
@@ -68,9 +67,9 @@ describe('the 401 path', () => {
 });
 
 describe('invalid requests', () => {
-  it('a number where the spec wants a string, through createApiClient, is refused with the validation messages', async () => {
+  it('a number where the spec wants a string, through client.api, is refused with the validation messages', async () => {
     const { client } = contractClient();
-    const { error, response } = await createApiClient(client).POST('/api/v2/sms/send', { body: { phone: 18812345678 as unknown as string } });
+    const { error, response } = await client.api.POST('/api/v2/sms/send', { body: { phone: 18812345678 as unknown as string } });
     expect(response.status).toBe(400);
     expect(error).toMatchObject({ code: 2231 });
     expect(response.headers.get('sl-violations')).toContain('phone');

@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isAuthingError } from '../../src/index.ts';
-import { createApiClient } from '../../src/api.ts';
 import { contractClient, loginToken } from '../support/contract.ts';
 import { specOperations } from '../support/spec.ts';
 
@@ -108,7 +107,7 @@ describe('mutated request bodies', () => {
 
   it.each(mutations)('$operationId $label: refused by the mock, naming the field', async ({ method, path, field, body }) => {
     const { client } = contractClient({ token: loginToken });
-    const { error, response } = await createApiClient(client).request(method.toLowerCase() as 'post', path as never, { body } as never);
+    const { error, response } = await client.api.request(method.toLowerCase() as 'post', path as never, { body } as never);
     expect(response.status).toBe(400);
     expect(error).toMatchObject({ code: 2231 });
     expect(response.headers.get('sl-violations')).toContain(field);

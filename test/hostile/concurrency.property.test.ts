@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { AuthenticationClient, type AuthEvent } from '../../src/index.ts';
 import { example, exampleRouter, fakeFetch } from '../support/fake-fetch.ts';
 import { testPublicKey } from '../support/rsa.ts';
+import { loginToken } from '../support/tokens.ts';
 
 const RUNS = 1000;
-const token: string = example('loginByAccount').data.token;
+const token = loginToken;
 
 const calls: Record<string, (client: AuthenticationClient) => Promise<unknown>> = {
   loginByEmail: (client) => client.loginByEmail({ email: 'a@b.c', password: 'passw0rd' }),

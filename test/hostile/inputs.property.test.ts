@@ -7,12 +7,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AuthenticationClient, isAuthingError } from '../../src/index.ts';
-import { encodeUdvValue } from '../../src/udv.ts';
-import { example, exampleRouter, fakeFetch } from '../support/fake-fetch.ts';
+import { loadUdv } from '../../src/udv.ts';
+
+const { encodeValue: encodeUdvValue } = await loadUdv();
+import { exampleRouter, fakeFetch } from '../support/fake-fetch.ts';
 import { loadSpec, specOperations } from '../support/spec.ts';
+import { loginToken } from '../support/tokens.ts';
 
 const RUNS = 1000;
-const token: string = example('loginByAccount').data.token;
+const token = loginToken;
 const userId = '60b7c8d9e1f2a30012345678';
 
 /** Methods that take a parameters object, with the names of their parameters (from the spec's request bodies). */

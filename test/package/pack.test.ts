@@ -13,7 +13,8 @@ let tarball: string;
 
 /**
  * Logs in through a stub fetch, so that the lazy encryption module loads, reads the user through the
- * typed openapi-fetch client of the `/api` subpath, and prints what happened.
+ * client's typed openapi-fetch client (with a middleware), reads user-defined data (the lazy codec
+ * module), and prints what happened.
  */
 const program = (load: string) => `
 ${load}
@@ -25,19 +26,24 @@ ${load}
     fetch: async (request) => {
       sent.push(request.method === 'GET' ? request.headers.get('authorization') : await request.clone().json());
       if (request.headers.has('x-fail')) return new Response(JSON.stringify({ code: 2020, message: 'not signed in', data: null }));
+      if (request.url.endsWith('/udvs/get')) return new Response(JSON.stringify({ code: 200, message: 'ok', data: [{ key: 'age', dataType: 'NUMBER', value: '15' }] }));
       return new Response(JSON.stringify({ code: 200, message: 'ok', data: { id: 'u1', token: 'T1' } }), { headers: { 'content-type': 'application/json' } });
     },
   });
   const user = await client.loginByEmail({ email: 'a@b.c', password: 'passw0rd' });
   const error = await client.getCurrentUser({ headers: { 'x-fail': '1' } }).then(() => null, (caught) => caught);
-  const viaApi = await api.createApiClient(client).GET('/api/v2/users/me');
+  const traced = [];
+  client.api.use({ onRequest: ({ schemaPath }) => void traced.push(schemaPath) });
+  const viaApi = await client.api.GET('/api/v2/users/me');
+  const udv = (await client.listUdv())[0].value;
   console.log(JSON.stringify({
     user: user.id,
     token: await client.getToken(),
     password: sent[0].password,
     version: sdk.SDK_VERSION,
     guards: [sdk.isAuthingError(error), sdk.isAuthingApiError(error), sdk.isAuthingNetworkError(error), error.code],
-    api: [viaApi.data.data.id, sent[2]],
+    api: [viaApi.data.data.id, sent[2], traced],
+    udv,
     exports: Object.keys(sdk).length,
   }));
 })();
@@ -60,11 +66,11 @@ function project(name: string, type: 'module' | 'commonjs', source: string): str
 
 describe('the packed tarball', () => {
   it.each([
-    ['ESM import', 'module', "import * as sdk from 'authing-rest-sdk'; import * as api from 'authing-rest-sdk/api';"],
-    ['CommonJS require', 'commonjs', "const sdk = require('authing-rest-sdk'); const api = require('authing-rest-sdk/api');"],
+    ['ESM import', 'module', "import * as sdk from 'authing-rest-sdk';"],
+    ['CommonJS require', 'commonjs', "const sdk = require('authing-rest-sdk');"],
   ] as const)('works through %s, encryption chunk included', (name, type, load) => {
     const result = JSON.parse(project(name.replace(/\W/g, '-').toLowerCase(), type, program(load)));
-    expect(result).toMatchObject({ user: 'u1', token: 'T1', version: '0.1.0', guards: [true, true, false, 2020], api: ['u1', 'Bearer T1'] });
+    expect(result).toMatchObject({ user: 'u1', token: 'T1', version: '0.1.0', guards: [true, true, false, 2020], api: ['u1', 'Bearer T1', ['/api/v2/users/me', '/api/v2/udvs/get']], udv: 15 });
     expect(decryptPassword(result.password)).toBe('passw0rd');
     expect(result.exports).toBeGreaterThan(20);
   }, 120_000);
@@ -72,10 +78,10 @@ describe('the packed tarball', () => {
   it('ships only dist/ and the package files', () => {
     const listing = tarballFiles(tarball);
     expect(listing.every((path) => /^(dist\/|package\.json$|README\.md$|LICENSE$)/.test(path))).toBe(true);
-    expect(listing).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/rsa.js', 'dist/api.js', 'dist/api.cjs', 'LICENSE']));
+    expect(listing).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/rsa.js', 'dist/udv-codec.js', 'LICENSE']));
   });
 
-  it('depends at run time on openapi-fetch (for the /api subpath) and the RSA library only (the emulator adds nothing)', () => {
+  it('depends at run time on openapi-fetch and the RSA library only (the emulator adds nothing)', () => {
     const manifest = JSON.parse(tarballFile(tarball, 'package.json'));
     expect(Object.keys(manifest.dependencies).sort()).toEqual(['micro-rsa-dsa-dh', 'openapi-fetch']);
     expect(manifest.optionalDependencies).toBeUndefined();

@@ -1,7 +1,6 @@
 /** Construction is free of side effects: no I/O, no timer, no storage access, nothing shared. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AuthenticationClient, localStorageStore, type TokenStore } from '../../src/index.ts';
-import { createApiClient } from '../../src/api.ts';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -13,7 +12,7 @@ describe('new AuthenticationClient', () => {
     const fetch = vi.fn();
     const storage = { get: vi.fn(), set: vi.fn(), remove: vi.fn() } satisfies TokenStore;
     const client = new AuthenticationClient({ userPoolId: 'POOL', token: 'T', fetch, storage, publicKey: undefined });
-    void createApiClient(client);
+    void client.api;
     expect(fetch).not.toHaveBeenCalled();
     expect(vi.getTimerCount()).toBe(0);
     expect(storage.get).not.toHaveBeenCalled();

@@ -16,21 +16,18 @@ import {
   isAuthingInvalidResponseError,
   isAuthingNetworkError,
 } from '../../src/index.ts';
-import { example, exampleRouter, fakeFetch, json, type Handler } from '../support/fake-fetch.ts';
+import { fakeClient } from '../support/fake-client.ts';
+import { example, exampleRouter, json } from '../support/fake-fetch.ts';
+import { loginToken } from '../support/tokens.ts';
 
 const password = 'S3cret-passw0rd';
-const loginToken: string = example('loginByAccount').data.token;
 
-function clientAnswering(handler: Handler, options: Partial<ConstructorParameters<typeof AuthenticationClient>[0]> = {}) {
-  const wire = fakeFetch(handler);
-  return { client: new AuthenticationClient({ userPoolId: 'POOL', encryptPassword: 'none', fetch: wire.fetch, maxRetries: 0, ...options }), wire };
-}
 
 const login = (client: AuthenticationClient) => client.loginByEmail({ email: 'test@example.com', password });
 
 describe('error classes', () => {
   it('AuthingApiError: a business error in an HTTP 200 envelope', async () => {
-    const { client } = clientAnswering(() => json(example('loginByAccount', 'credentialsIncorrect')));
+    const { client } = fakeClient(() => json(example('loginByAccount', 'credentialsIncorrect')), { maxRetries: 0 });
     const error = await login(client).catch((caught) => caught);
     expect(error).toBeInstanceOf(AuthingApiError);
     expect(error).toBeInstanceOf(AuthingError);
@@ -41,13 +38,13 @@ describe('error classes', () => {
 
   it('AuthingApiError: the envelope in a 400, with the mock\'s validation messages', async () => {
     const violations = JSON.stringify([{ location: ['request', 'body'], severity: 'Error', code: 'required', message: "must have required property 'account'" }]);
-    const { client } = clientAnswering(() => json({ code: 2231, message: 'incomplete', data: null }, 400, { 'sl-violations': violations }));
+    const { client } = fakeClient(() => json({ code: 2231, message: 'incomplete', data: null }, 400, { 'sl-violations': violations }), { maxRetries: 0 });
     await expect(login(client)).rejects.toMatchObject({ code: 2231, status: 400, violations: ["request.body: must have required property 'account'"] });
   });
 
   it('AuthingHttpError: a proxy\'s HTML 502 page, with a bounded excerpt', async () => {
     const page = `<html><body>${'Bad gateway '.repeat(200)}</body></html>`;
-    const { client } = clientAnswering(() => new Response(page, { status: 502, headers: { 'content-type': 'text/html' } }));
+    const { client } = fakeClient(() => new Response(page, { status: 502, headers: { 'content-type': 'text/html' } }), { maxRetries: 0 });
     const error = await login(client).catch((caught) => caught);
     expect(error).toBeInstanceOf(AuthingHttpError);
     expect(error.status).toBe(502);
@@ -57,7 +54,7 @@ describe('error classes', () => {
   });
 
   it('AuthingHttpError: a problem+json answer', async () => {
-    const { client } = clientAnswering(() => json({ type: 'about:blank', title: 'Invalid request', status: 422 }, 422));
+    const { client } = fakeClient(() => json({ type: 'about:blank', title: 'Invalid request', status: 422 }, 422), { maxRetries: 0 });
     await expect(login(client)).rejects.toMatchObject({ kind: 'http', status: 422, body: expect.stringContaining('Invalid request') });
   });
 
@@ -70,7 +67,7 @@ describe('error classes', () => {
     ['data of the wrong type', () => json({ code: 200, message: 'ok', data: 'a user' })],
     ['a list where an object is expected', () => json({ code: 200, message: 'ok', data: [] })],
   ])('AuthingInvalidResponseError: %s', async (_label, answer) => {
-    const { client } = clientAnswering(answer);
+    const { client } = fakeClient(answer, { maxRetries: 0 });
     const error = await login(client).catch((caught) => caught);
     expect(error).toBeInstanceOf(AuthingInvalidResponseError);
     expect(isAuthingInvalidResponseError(error)).toBe(true);
@@ -79,7 +76,7 @@ describe('error classes', () => {
 
   it('AuthingNetworkError: fetch rejects, with the cause kept', async () => {
     const cause = new TypeError('fetch failed');
-    const { client } = clientAnswering(() => Promise.reject(cause));
+    const { client } = fakeClient(() => Promise.reject(cause), { maxRetries: 0 });
     const error = await login(client).catch((caught) => caught);
     expect(error).toBeInstanceOf(AuthingNetworkError);
     expect(error.cause).toBe(cause);
@@ -87,7 +84,7 @@ describe('error classes', () => {
   });
 
   it('AuthingNetworkError: the connection resets half-way through the body', async () => {
-    const { client } = clientAnswering(() => {
+    const { client } = fakeClient(() => {
       const body = new ReadableStream({
         start(controller) {
           controller.enqueue(new TextEncoder().encode('{"code":200,'));
@@ -95,7 +92,7 @@ describe('error classes', () => {
         },
       });
       return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
-    });
+    }, { maxRetries: 0 });
     await expect(login(client)).rejects.toBeInstanceOf(AuthingNetworkError);
   });
 });
@@ -122,7 +119,7 @@ describe('input errors', () => {
   });
 
   it('refuses a missing required parameter before sending anything, naming the caller\'s field', async () => {
-    const { client, wire } = clientAnswering(exampleRouter());
+    const { client, wire } = fakeClient(exampleRouter(), { maxRetries: 0 });
     await expect(client.loginByEmail({ password } as never)).rejects.toMatchObject({ kind: 'input', field: 'email' });
     await expect(client.registerByEmail({ email: '', password })).rejects.toMatchObject({ kind: 'input', field: 'email' });
     await expect(client.sendEmail({ email: 'a@b.c' } as never)).rejects.toMatchObject({ field: 'scene' });
@@ -134,21 +131,21 @@ describe('input errors', () => {
 
 describe('call options', () => {
   it.each([[null], ['fast'], [{ timeoutMs: 0 }], [{ timeoutMs: -5 }], [{ timeoutMs: Number.NaN }]])('refuses %o before sending', async (options) => {
-    const { client, wire } = clientAnswering(exampleRouter(), { token: loginToken });
+    const { client, wire } = fakeClient(exampleRouter(), { maxRetries: 0, token: loginToken });
     await expect(client.getCurrentUser(options as never)).rejects.toMatchObject({ kind: 'input', field: 'options' });
     await expect(client.sendSmsCode({ phone: '18812345678' }, options as never)).rejects.toMatchObject({ kind: 'input', field: 'options' });
     expect(wire.requests).toHaveLength(0);
   });
 
-  it.each([[{ 'x-bad\nname': 'v' }], [{ 'x-ok': 'line\nbreak' }], [{ 'x-ok': 'é\u0100' }]])('refuses the headers %o before sending', async (headers) => {
-    const { client, wire } = clientAnswering(exampleRouter());
+  it.each([[{ 'x-bad\nname': 'v' }], [{ 'x-ok': 'line\nbreak' }], [{ 'x-ok': 'é\u0100' }]])('refuses the headers %o before sending, per call and at construction', async (headers) => {
+    const { client, wire } = fakeClient(exampleRouter(), { maxRetries: 0 });
     await expect(client.sendSmsCode({ phone: '18812345678' }, { headers })).rejects.toMatchObject({ kind: 'input', field: 'headers' });
-    expect(() => new AuthenticationClient({ userPoolId: 'POOL', headers })).not.toThrow();
+    expect(() => new AuthenticationClient({ userPoolId: 'POOL', headers })).toThrow(expect.objectContaining({ kind: 'input', field: 'headers' }));
     expect(wire.requests).toHaveLength(0);
   });
 
   it('refuses parameters that JSON cannot encode before sending', async () => {
-    const { client, wire } = clientAnswering(exampleRouter(), { token: loginToken });
+    const { client, wire } = fakeClient(exampleRouter(), { maxRetries: 0, token: loginToken });
     const cyclic: Record<string, unknown> = { nickname: 'n' };
     cyclic.self = cyclic;
     await expect(client.updateProfile(cyclic)).rejects.toMatchObject({ kind: 'input', field: 'params' });
@@ -188,7 +185,7 @@ describe('secrets never reach an error', () => {
     ['an HTML page that echoes the password', () => new Response(`<p>bad request: ${password}</p>`, { status: 500 })],
     ['a 200 page that echoes the password', () => new Response(`unexpected ${password}`, { status: 200 })],
   ])('%s', async (_label, answer) => {
-    const { client } = clientAnswering(answer);
+    const { client } = fakeClient(answer, { maxRetries: 0 });
     const error = await login(client).catch((caught) => caught);
     expect(isAuthingError(error)).toBe(true);
     expect(secretsIn(error)).not.toContain(password);
@@ -196,11 +193,11 @@ describe('secrets never reach an error', () => {
   });
 
   it('nor verification codes and tokens', async () => {
-    const { client } = clientAnswering(() => json({ code: 2001, message: 'code 987654 is wrong', data: null }));
+    const { client } = fakeClient(() => json({ code: 2001, message: 'code 987654 is wrong', data: null }), { maxRetries: 0 });
     const error = await client.loginByPhoneCode({ phone: '18812345678', code: '987654' }).catch((caught) => caught);
     expect(secretsIn(error)).not.toContain('987654');
 
-    const signedIn = clientAnswering(() => new Response(`token ${loginToken} rejected`, { status: 401 }), { token: loginToken });
+    const signedIn = fakeClient(() => new Response(`token ${loginToken} rejected`, { status: 401 }), { maxRetries: 0, token: loginToken });
     const tokenError = await signedIn.client.getCurrentUser().catch((caught) => caught);
     expect(secretsIn(tokenError)).not.toContain(loginToken);
   });

@@ -1,23 +1,17 @@
 /** The client's session: token storage, auth events, races, and isolation between clients. */
 import { describe, expect, it, vi } from 'vitest';
-import { AuthenticationClient, AuthingSessionError, localStorageStore, memoryStore, type AuthEvent, type TokenStore } from '../../src/index.ts';
-import { example, exampleRouter, fakeFetch, json, ok, type Handler } from '../support/fake-fetch.ts';
+import { AuthenticationClient, AuthingSessionError, localStorageStore, memoryStore, type TokenStore } from '../../src/index.ts';
+import { fakeClient } from '../support/fake-client.ts';
+import { example, json, ok } from '../support/fake-fetch.ts';
+import { loginToken } from '../support/tokens.ts';
 
-const loginToken: string = example('loginByAccount').data.token;
 const refreshedToken: string = example('refreshToken').data.token;
 const credentials = { email: 'test@example.com', password: 'passw0rd' };
 
-function setup(overrides: Record<string, Handler> = {}, options: Partial<ConstructorParameters<typeof AuthenticationClient>[0]> = {}) {
-  const wire = fakeFetch(exampleRouter(overrides));
-  const client = new AuthenticationClient({ userPoolId: 'POOL', encryptPassword: 'none', fetch: wire.fetch, ...options });
-  const events: Array<[AuthEvent, string | null]> = [];
-  client.onAuthStateChange((event, state) => void events.push([event, state.token]));
-  return { client, wire, events };
-}
 
 describe('signing in and out', () => {
   it('stores the token of a login, sends it on authenticated calls, and emits SIGNED_IN', async () => {
-    const { client, wire, events } = setup();
+    const { client, wire, events } = fakeClient();
     expect(await client.getToken()).toBeNull();
     const user = await client.loginByEmail(credentials);
     expect(user.token).toBe(loginToken);
@@ -28,25 +22,25 @@ describe('signing in and out', () => {
   });
 
   it('does not send the token on operations that do not need it', async () => {
-    const { client, wire } = setup({}, { token: loginToken });
+    const { client, wire } = fakeClient({}, { token: loginToken });
     await client.sendSmsCode({ phone: '18812345678' });
     expect(wire.requests[0]!.headers.authorization).toBeUndefined();
   });
 
   it('stores a token from registration only when the service returns one', async () => {
-    const { client, events } = setup();
+    const { client, events } = fakeClient();
     await client.registerByEmail(credentials);
     expect(await client.getToken()).toBeNull();
     expect(events).toEqual([]);
 
-    const withToken = setup({ 'POST /api/v2/register/email': () => ok({ ...example('registerByEmail').data, token: 'NEW_TOKEN' }) });
+    const withToken = fakeClient({ 'POST /api/v2/register/email': () => ok({ ...example('registerByEmail').data, token: 'NEW_TOKEN' }) });
     await withToken.client.registerByEmail({ ...credentials, forceLogin: true });
     expect(await withToken.client.getToken()).toBe('NEW_TOKEN');
     expect(withToken.events).toEqual([['SIGNED_IN', 'NEW_TOKEN']]);
   });
 
   it('replaces the token on refresh and emits TOKEN_REFRESHED', async () => {
-    const { client, events } = setup({}, { token: loginToken });
+    const { client, events } = fakeClient({}, { token: loginToken });
     const refreshed = await client.refreshToken();
     expect(refreshed.token).toBe(refreshedToken);
     expect(await client.getToken()).toBe(refreshedToken);
@@ -54,7 +48,7 @@ describe('signing in and out', () => {
   });
 
   it('emits USER_UPDATED with the new user after a profile change', async () => {
-    const { client } = setup({}, { token: loginToken });
+    const { client } = fakeClient({}, { token: loginToken });
     const seen: unknown[] = [];
     client.onAuthStateChange((event, state) => void seen.push([event, state.user?.nickname]));
     await client.updateProfile({ nickname: 'Nicky' });
@@ -62,7 +56,7 @@ describe('signing in and out', () => {
   });
 
   it('clears the token on logout and emits SIGNED_OUT', async () => {
-    const { client, wire, events } = setup({}, { token: loginToken });
+    const { client, wire, events } = fakeClient({}, { token: loginToken });
     await client.logout();
     expect(await client.getToken()).toBeNull();
     expect(events).toEqual([['SIGNED_OUT', null]]);
@@ -70,19 +64,19 @@ describe('signing in and out', () => {
   });
 
   it('clears the token locally even when the service fails the logout, and still reports the failure', async () => {
-    const { client } = setup({ 'GET /api/v2/logout': () => json({ code: 2020, message: 'not logged in', data: null }) }, { token: loginToken });
+    const { client } = fakeClient({ 'GET /api/v2/logout': () => json({ code: 2020, message: 'not logged in', data: null }) }, { token: loginToken });
     await expect(client.logout()).rejects.toMatchObject({ code: 2020 });
     expect(await client.getToken()).toBeNull();
   });
 
   it('logs out without a request when nobody is signed in', async () => {
-    const { client, wire } = setup();
+    const { client, wire } = fakeClient();
     await client.logout();
     expect(wire.requests).toHaveLength(0);
   });
 
   it('setToken signs in and out without a request', async () => {
-    const { client, wire, events } = setup();
+    const { client, wire, events } = fakeClient();
     await client.setToken('GIVEN');
     expect(await client.getToken()).toBe('GIVEN');
     await client.setToken(null);
@@ -94,13 +88,13 @@ describe('signing in and out', () => {
 
 describe('calls that need a user', () => {
   it.each(['getCurrentUser', 'refreshToken', 'unbindPhone', 'listUdv'] as const)('%s throws AuthingSessionError without sending a request', async (method) => {
-    const { client, wire } = setup();
+    const { client, wire } = fakeClient();
     await expect(client[method]()).rejects.toBeInstanceOf(AuthingSessionError);
     expect(wire.requests).toHaveLength(0);
   });
 
   it('checkLoginStatus without a token, stored or given, throws AuthingSessionError without a request', async () => {
-    const { client, wire } = setup();
+    const { client, wire } = fakeClient();
     await expect(client.checkLoginStatus()).rejects.toBeInstanceOf(AuthingSessionError);
     expect(wire.requests).toHaveLength(0);
   });
@@ -108,7 +102,7 @@ describe('calls that need a user', () => {
 
 describe('listeners', () => {
   it('unsubscribes', async () => {
-    const { client } = setup();
+    const { client } = fakeClient();
     const listener = vi.fn();
     const unsubscribe = client.onAuthStateChange(listener);
     unsubscribe();
@@ -117,7 +111,7 @@ describe('listeners', () => {
   });
 
   it('run after the new state is stored', async () => {
-    const { client } = setup();
+    const { client } = fakeClient();
     let seenInside: string | null = 'unset';
     client.onAuthStateChange(async () => {
       seenInside = await client.getToken();
@@ -127,7 +121,7 @@ describe('listeners', () => {
   });
 
   it('a throwing or rejecting listener breaks neither the call nor other listeners', async () => {
-    const { client, events } = setup();
+    const { client, events } = fakeClient();
     client.onAuthStateChange(() => {
       throw new Error('listener bug');
     });
@@ -140,7 +134,7 @@ describe('listeners', () => {
   });
 
   it('a listener that calls back into the client completes', async () => {
-    const { client } = setup();
+    const { client } = fakeClient();
     const users: string[] = [];
     client.onAuthStateChange(async (event) => {
       if (event === 'SIGNED_IN') users.push((await client.getCurrentUser()).id);
@@ -153,7 +147,7 @@ describe('listeners', () => {
 describe('races', () => {
   it('concurrent refreshToken calls share one request and leave one token', async () => {
     let served = 0;
-    const { client, wire } = setup(
+    const { client, wire } = fakeClient(
       {
         'POST /api/v2/users/refresh-token': async () => {
           served++;
@@ -173,7 +167,7 @@ describe('races', () => {
   async function logoutWhileInFlight(route: string, operationId: string, call: (client: AuthenticationClient) => Promise<unknown>, token?: string) {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const { client } = setup({ [route]: async () => (await gate, json(example(operationId))) }, token ? { token } : {});
+    const { client } = fakeClient({ [route]: async () => (await gate, json(example(operationId))) }, token ? { token } : {});
     const pending = call(client);
     await new Promise((resolve) => setTimeout(resolve, 5));
     await client.logout();
@@ -195,8 +189,8 @@ describe('races', () => {
 
 describe('token stores', () => {
   it('two clients never see each other\'s token', async () => {
-    const a = setup();
-    const b = setup();
+    const a = fakeClient();
+    const b = fakeClient();
     await a.client.loginByEmail(credentials);
     expect(await b.client.getToken()).toBeNull();
     await b.client.setToken('B');
@@ -219,7 +213,7 @@ describe('token stores', () => {
       set: async (token) => void values.set('t', token),
       remove: async () => void values.delete('t'),
     };
-    const { client } = setup({}, { storage: store });
+    const { client } = fakeClient({}, { storage: store });
     await client.loginByEmail(credentials);
     expect(values.get('t')).toBe(loginToken);
     await client.logout();

@@ -1,17 +1,12 @@
 /** Timeouts, retries and aborts: which calls are retried, how long they wait, and how they end. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AuthenticationClient, AuthingAbortError, AuthingHttpError, AuthingNetworkError, AuthingTimeoutError } from '../../src/index.ts';
-import { createApiClient } from '../../src/api.ts';
 import { retryAfterMs } from '../../src/transport.ts';
-import { example, fakeFetch, hang, json, ok, type Handler } from '../support/fake-fetch.ts';
+import { fakeClient } from '../support/fake-client.ts';
+import { example, hang, json, ok, type Handler } from '../support/fake-fetch.ts';
+import { loginToken as token } from '../support/tokens.ts';
 
-const token: string = example('loginByAccount').data.token;
 const user = example('getCurrentUser').data;
-
-function client(handler: Handler, options: Partial<ConstructorParameters<typeof AuthenticationClient>[0]> = {}) {
-  const wire = fakeFetch(handler);
-  return { client: new AuthenticationClient({ userPoolId: 'POOL', encryptPassword: 'none', token, fetch: wire.fetch, ...options }), wire };
-}
 
 /** Answers from `answers` in turn, then keeps answering with the last one. */
 const sequence = (...answers: Array<() => Response | Promise<Response>>): Handler => {
@@ -41,14 +36,14 @@ afterEach(() => {
 
 describe('retries', () => {
   it.each([408, 429, 502, 503, 504])('retries an idempotent GET after %i, then succeeds', async (status) => {
-    const { client: c, wire } = client(sequence(() => json({}, status), () => ok(user)));
+    const { client: c, wire } = fakeClient(sequence(() => json({}, status), () => ok(user)), { token });
     const { outcome } = await withFakeTime(() => c.getCurrentUser());
     expect(outcome).toMatchObject({ status: 'fulfilled', value: { id: user.id } });
     expect(wire.requests).toHaveLength(2);
   });
 
   it('retries an idempotent POST with its body intact', async () => {
-    const { client: c, wire } = client(sequence(() => Promise.reject(new TypeError('fetch failed')), () => ok(example('listUdv').data)));
+    const { client: c, wire } = fakeClient(sequence(() => Promise.reject(new TypeError('fetch failed')), () => ok(example('listUdv').data)), { token });
     const { outcome } = await withFakeTime(() => c.listUdv());
     expect(outcome.status).toBe('fulfilled');
     expect(wire.requests).toHaveLength(2);
@@ -56,14 +51,14 @@ describe('retries', () => {
   });
 
   it('gives up after maxRetries and reports the last failure', async () => {
-    const { client: c, wire } = client(() => json({ error: 'unavailable' }, 503), { maxRetries: 3 });
+    const { client: c, wire } = fakeClient(() => json({ error: 'unavailable' }, 503), { token, maxRetries: 3 });
     const { outcome } = await withFakeTime(() => c.getCurrentUser());
     expect(outcome).toMatchObject({ status: 'rejected', reason: expect.any(AuthingHttpError) });
     expect(wire.requests).toHaveLength(4);
   });
 
   it('waits with growing, jittered backoff between attempts', async () => {
-    const { client: c } = client(() => json({}, 503), { maxRetries: 2 });
+    const { client: c } = fakeClient(() => json({}, 503), { token, maxRetries: 2 });
     const { elapsed } = await withFakeTime(() => c.getCurrentUser());
     // 500 ms then 1000 ms, each minus up to 25% jitter, in 100 ms steps.
     expect(elapsed).toBeGreaterThanOrEqual(1100);
@@ -71,7 +66,7 @@ describe('retries', () => {
   });
 
   it('honours Retry-After when it asks for longer than the backoff', async () => {
-    const { client: c } = client(sequence(() => json({}, 429, { 'retry-after': '3' }), () => ok(user)));
+    const { client: c } = fakeClient(sequence(() => json({}, 429, { 'retry-after': '3' }), () => ok(user)), { token });
     const { outcome, elapsed } = await withFakeTime(() => c.getCurrentUser());
     expect(outcome.status).toBe('fulfilled');
     expect(elapsed).toBeGreaterThanOrEqual(3000);
@@ -79,7 +74,7 @@ describe('retries', () => {
   });
 
   it('does not wait for a Retry-After of more than a minute: the answer is the error', async () => {
-    const { client: c, wire } = client(() => json({}, 503, { 'retry-after': '86400' }));
+    const { client: c, wire } = fakeClient(() => json({}, 503, { 'retry-after': '86400' }), { token });
     const { outcome, elapsed } = await withFakeTime(() => c.getCurrentUser());
     expect(outcome).toMatchObject({ status: 'rejected', reason: { status: 503 } });
     expect(wire.requests).toHaveLength(1);
@@ -97,13 +92,13 @@ describe('retries', () => {
     ['refreshToken', (c: AuthenticationClient) => c.refreshToken()],
     ['setUdv', (c: AuthenticationClient) => c.setUdv({ key: 'age', value: 1 })],
   ])('never retries %s', async (_name, call) => {
-    const { client: c, wire } = client(() => json({}, 503));
+    const { client: c, wire } = fakeClient(() => json({}, 503), { token });
     await expect(call(c)).rejects.toBeInstanceOf(AuthingHttpError);
     expect(wire.requests).toHaveLength(1);
   });
 
   it('does not retry business errors', async () => {
-    const { client: c, wire } = client(() => json(example('getCurrentUser', 'loginExpired')));
+    const { client: c, wire } = fakeClient(() => json(example('getCurrentUser', 'loginExpired')), { token });
     await expect(c.getCurrentUser()).rejects.toMatchObject({ code: 2206 });
     expect(wire.requests).toHaveLength(1);
   });
@@ -111,14 +106,14 @@ describe('retries', () => {
 
 describe('timeouts', () => {
   it('times out an attempt that gets no answer', async () => {
-    const { client: c } = client(hang, { maxRetries: 0, timeoutMs: 30 });
+    const { client: c } = fakeClient(hang, { token, maxRetries: 0, timeoutMs: 30 });
     const error = await c.getCurrentUser().catch((caught) => caught);
     expect(error).toBeInstanceOf(AuthingTimeoutError);
     expect(error.timeoutMs).toBe(30);
   });
 
   it('times out a body that stalls after the headers', async () => {
-    const { client: c } = client(
+    const { client: c } = fakeClient(
       (_request, _recorded, init) =>
         new Response(
           new ReadableStream({
@@ -129,18 +124,18 @@ describe('timeouts', () => {
           }),
           { status: 200 },
         ),
-      { maxRetries: 0, timeoutMs: 30 },
+      { token, maxRetries: 0, timeoutMs: 30 },
     );
     await expect(c.getCurrentUser()).rejects.toBeInstanceOf(AuthingTimeoutError);
   });
 
   it('uses the per-call timeoutMs over the client default', async () => {
-    const { client: c } = client(hang, { maxRetries: 0, timeoutMs: 60_000 });
+    const { client: c } = fakeClient(hang, { token, maxRetries: 0, timeoutMs: 60_000 });
     await expect(c.getCurrentUser({ timeoutMs: 20 })).rejects.toMatchObject({ kind: 'timeout', timeoutMs: 20 });
   });
 
   it('retries an idempotent call after a timeout, within timeoutMs × attempts plus backoff', async () => {
-    const { client: c, wire } = client(hang, { maxRetries: 2, timeoutMs: 1000 });
+    const { client: c, wire } = fakeClient(hang, { token, maxRetries: 2, timeoutMs: 1000 });
     const { outcome, elapsed } = await withFakeTime(() => c.getCurrentUser());
     expect(outcome).toMatchObject({ status: 'rejected', reason: expect.any(AuthingTimeoutError) });
     expect(wire.requests).toHaveLength(3);
@@ -150,14 +145,14 @@ describe('timeouts', () => {
   it('leaves no timer that holds the process open after calls', async () => {
     const timers = () => process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
     const before = timers();
-    const { client: c } = client(() => ok(user));
+    const { client: c } = fakeClient(() => ok(user), { token });
     await c.getCurrentUser();
-    await createApiClient(c).GET('/api/v2/users/me');
+    await c.api.GET('/api/v2/users/me');
     expect(timers()).toBeLessThanOrEqual(before);
   });
 
   it('times out calls in flight together, each at its own deadline, with one client', async () => {
-    const { client: c } = client(hang, { maxRetries: 0, timeoutMs: 60_000 });
+    const { client: c } = fakeClient(hang, { token, maxRetries: 0, timeoutMs: 60_000 });
     const started = performance.now();
     const outcomes = await Promise.allSettled([c.getCurrentUser({ timeoutMs: 30 }), c.getCurrentUser({ timeoutMs: 90 }), c.getCurrentUser({ timeoutMs: 60 })]);
     expect(outcomes.map((outcome) => (outcome as PromiseRejectedResult).reason?.timeoutMs)).toEqual([30, 90, 60]);
@@ -168,7 +163,7 @@ describe('timeouts', () => {
 describe('abort', () => {
   it('rejects with AuthingAbortError when the caller aborts, and does not retry', async () => {
     const controller = new AbortController();
-    const { client: c, wire } = client(hang, { maxRetries: 2 });
+    const { client: c, wire } = fakeClient(hang, { token, maxRetries: 2 });
     const pending = c.getCurrentUser({ signal: controller.signal });
     setTimeout(() => controller.abort(), 5);
     await expect(pending).rejects.toBeInstanceOf(AuthingAbortError);
@@ -176,14 +171,14 @@ describe('abort', () => {
   });
 
   it('does not send when the signal is already aborted', async () => {
-    const { client: c, wire } = client(hang);
+    const { client: c, wire } = fakeClient(hang, { token });
     await expect(c.getCurrentUser({ signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AuthingAbortError);
     expect(wire.requests).toHaveLength(0);
   });
 
   it('stops waiting for a retry when the caller aborts during the backoff', async () => {
     const controller = new AbortController();
-    const { client: c, wire } = client(() => json({}, 503), { maxRetries: 2 });
+    const { client: c, wire } = fakeClient(() => json({}, 503), { token, maxRetries: 2 });
     const pending = c.getCurrentUser({ signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
     await expect(pending).rejects.toBeInstanceOf(AuthingAbortError);
@@ -213,7 +208,7 @@ describe('Retry-After parsing', () => {
 
 describe('network errors', () => {
   it('a non-idempotent call fails at once with AuthingNetworkError', async () => {
-    const { client: c, wire } = client(() => Promise.reject(new TypeError('fetch failed')));
+    const { client: c, wire } = fakeClient(() => Promise.reject(new TypeError('fetch failed')), { token });
     await expect(c.loginByEmail({ email: 'a@b.c', password: 'passw0rd' })).rejects.toBeInstanceOf(AuthingNetworkError);
     expect(wire.requests).toHaveLength(1);
   });

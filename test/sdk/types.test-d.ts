@@ -11,7 +11,6 @@ import {
   type RefreshToken,
   type User,
 } from '../../src/index.ts';
-import { createApiClient } from '../../src/api.ts';
 
 declare const client: AuthenticationClient;
 
@@ -76,10 +75,20 @@ describe('results', () => {
     }
   });
 
-  it('types createApiClient from the spec', () => {
-    const api = createApiClient(client);
-    expectTypeOf(api.GET('/api/v2/users/me')).resolves.toHaveProperty('data');
+  it('types client.api from the spec', () => {
+    expectTypeOf(client.api.GET('/api/v2/users/me')).resolves.toHaveProperty('data');
     // @ts-expect-error no such path
-    void api.GET('/api/v2/nowhere');
+    void client.api.GET('/api/v2/nowhere');
+  });
+
+  it('narrows a raw answer by its code: 200 is the success, with its data typed', async () => {
+    const { data } = await client.api.GET('/api/v2/users/me');
+    if (data?.code === 200) {
+      expectTypeOf(data.data).toMatchTypeOf<{ id: string }>();
+      expectTypeOf(data.data.email).toEqualTypeOf<string | null | undefined>();
+    } else if (data) {
+      expectTypeOf(data.code).toEqualTypeOf<ErrorCode>();
+      expectTypeOf(data.message).toBeString();
+    }
   });
 });

@@ -1,15 +1,17 @@
 /** User-defined data: whose data, and values decoded and encoded by their data type. */
 import { describe, expect, it } from 'vitest';
 import { AuthenticationClient, AuthingInvalidResponseError, AuthingSessionError } from '../../src/index.ts';
-import { decodeUdvList, encodeUdvValue } from '../../src/udv.ts';
-import { userIdFromToken } from '../../src/claims.ts';
+import { loadUdv } from '../../src/udv.ts';
+import { userIdFromToken } from '../../src/udv-codec.ts';
 import { example, exampleRouter, fakeFetch, ok } from '../support/fake-fetch.ts';
+import { loginToken } from '../support/tokens.ts';
 
-const token: string = example('loginByAccount').data.token;
+const token = loginToken;
+const { decodeList: decodeUdvList, encodeValue: encodeUdvValue } = await loadUdv();
 const jwt = (claims: object) => `h.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.s`;
 
 describe('decoding', () => {
-  it('decodes each data type', () => {
+  it('decodes each data type', async () => {
     const decoded = decodeUdvList([
       { key: 'age', dataType: 'NUMBER', value: '15', label: 'Age' },
       { key: 'is_ok', dataType: 'BOOLEAN', value: 'true', label: null },
@@ -35,19 +37,19 @@ describe('decoding', () => {
     { key: 'age', dataType: 'NUMBER', value: '"15"' },
     { key: 'ok', dataType: 'BOOLEAN', value: '1' },
     { key: 'born', dataType: 'DATETIME', value: 'yesterday' },
-  ] as const)('refuses $value as $dataType with a typed error', (item) => {
+  ] as const)('refuses $value as $dataType with a typed error', async (item) => {
     expect(() => decodeUdvList([item])).toThrow(AuthingInvalidResponseError);
   });
 
-  it('encodes values as JSON, and dates as millisecond timestamps', () => {
+  it('encodes values as JSON, and dates as millisecond timestamps; refuses with a typed error what it cannot encode', async () => {
     expect(encodeUdvValue(15)).toBe('15');
     expect(encodeUdvValue(true)).toBe('true');
     expect(encodeUdvValue('text')).toBe('"text"');
     expect(encodeUdvValue({ a: 1 })).toBe('{"a":1}');
     expect(encodeUdvValue(new Date(1700000000000))).toBe('1700000000000');
-    expect(() => encodeUdvValue(new Date(Number.NaN))).toThrow(/invalid Date/);
-    expect(() => encodeUdvValue(10n as never)).toThrow(/cannot be encoded/);
-    expect(() => encodeUdvValue(undefined as never)).toThrow(/cannot be encoded/);
+    expect(() => encodeUdvValue(new Date(Number.NaN))).toThrow(expect.objectContaining({ kind: 'input', field: 'value', message: expect.stringMatching(/invalid Date/) }));
+    expect(() => encodeUdvValue(10n as never)).toThrow(expect.objectContaining({ kind: 'input', message: expect.stringMatching(/cannot be encoded/) }));
+    expect(() => encodeUdvValue(undefined as never)).toThrow(expect.objectContaining({ kind: 'input', message: expect.stringMatching(/cannot be encoded/) }));
   });
 });
 
@@ -89,7 +91,7 @@ describe('whose data', () => {
 });
 
 describe('malformed lists (found by the hostile-response property)', () => {
-  it.each([[[null]], [[42]], [[{ dataType: 'NUMBER', value: '1' }]], [[{ key: 'k', dataType: 'NUMBER', value: '{' }]]])('%j is a typed error', (list) => {
+  it.each([[[null]], [[42]], [[{ dataType: 'NUMBER', value: '1' }]], [[{ key: 'k', dataType: 'NUMBER', value: '{' }]]])('%j is a typed error', async (list) => {
     expect(() => decodeUdvList(list as never)).toThrow(AuthingInvalidResponseError);
   });
 });

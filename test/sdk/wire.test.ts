@@ -3,36 +3,34 @@
  * and passwords that decrypt to what the caller passed.
  */
 import { describe, expect, it } from 'vitest';
-import { AuthenticationClient, SDK_NAME, SDK_VERSION } from '../../src/index.ts';
-import { operations } from '../../generated/operations.ts';
-import { example, exampleRouter, fakeFetch } from '../support/fake-fetch.ts';
+import { SDK_NAME, SDK_VERSION } from '../../src/index.ts';
+import { routes } from '../../generated/routes.ts';
+import { PASSWORD_FIELDS } from '../../src/password.ts';
+import { fakeClient } from '../support/fake-client.ts';
+import { exampleRouter } from '../support/fake-fetch.ts';
+import { loginToken as token } from '../support/tokens.ts';
 import { decryptPassword, testPublicKey } from '../support/rsa.ts';
 import { repoRoot, specOperations } from '../support/spec.ts';
 import { email, methodCalls, phone } from '../support/calls.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const token: string = example('loginByAccount').data.token;
 
-const PASSWORD_FIELDS = ['password', 'newPassword', 'oldPassword'];
-
-function newClient(signedIn: boolean) {
-  const wire = fakeFetch(exampleRouter());
-  const client = new AuthenticationClient({
+/** A client with every option that shapes the wire, passwords RSA-encrypted as by default. */
+const newClient = (signedIn: boolean) =>
+  fakeClient(exampleRouter(), {
     userPoolId: 'USER_POOL_ID',
     appId: 'APP_ID',
     lang: 'en-US',
     host: 'https://core.example.test',
     publicKey: testPublicKey,
-    fetch: wire.fetch,
+    encryptPassword: 'rsa',
     ...(signedIn ? { token } : {}),
   });
-  return { client, wire };
-}
 
 describe('requests on the wire', () => {
   it('covers all 24 documented methods', () => {
-    const documented = Object.keys(operations).filter((name) => name !== 'getWellKnown');
+    const documented = Object.keys(routes).filter((name) => name !== 'getWellKnown');
     expect(documented).toHaveLength(24);
     expect(methodCalls.map((entry) => entry.name).sort()).toEqual(documented.sort());
   });
@@ -55,7 +53,8 @@ describe('requests on the wire', () => {
       'x-authing-sdk-version': `${SDK_NAME}:${SDK_VERSION}`,
       'x-authing-lang': 'en-US',
     });
-    const needsToken = operations[name as keyof typeof operations][2] !== 'none' && signedIn;
+    const [, , tokenRule] = routes[name as keyof typeof routes];
+    const needsToken = tokenRule !== 'none' && signedIn;
     expect(request!.headers.authorization).toBe(needsToken ? `Bearer ${token}` : undefined);
 
     if (body === undefined) {
@@ -78,8 +77,7 @@ describe('requests on the wire', () => {
 
 describe('headers', () => {
   it('does not send empty header values', async () => {
-    const wire = fakeFetch(exampleRouter());
-    const client = new AuthenticationClient({ userPoolId: 'POOL', appId: '', fetch: wire.fetch, encryptPassword: 'none', headers: { 'x-extra': '' } });
+    const { client, wire } = fakeClient({}, { appId: '', headers: { 'x-extra': '' } });
     await client.sendEmail({ email, scene: 'VERIFY_EMAIL' });
     expect(Object.keys(wire.requests[0]!.headers).sort()).toEqual(
       ['content-type', 'x-authing-request-from', 'x-authing-sdk-version', 'x-authing-userpool-id'].sort(),
@@ -87,8 +85,7 @@ describe('headers', () => {
   });
 
   it('adds the client headers and the per-call headers', async () => {
-    const wire = fakeFetch(exampleRouter());
-    const client = new AuthenticationClient({ userPoolId: 'POOL', fetch: wire.fetch, headers: { 'x-tenant': 'a' } });
+    const { client, wire } = fakeClient({}, { headers: { 'x-tenant': 'a' } });
     await client.sendSmsCode({ phone }, { headers: { 'x-request-id': 'r1' } });
     expect(wire.requests[0]!.headers).toMatchObject({ 'x-tenant': 'a', 'x-request-id': 'r1' });
   });
@@ -99,13 +96,12 @@ describe('headers', () => {
   });
 
   it('sends passwords as typed with encryptPassword: none, and through a custom function', async () => {
-    const plain = fakeFetch(exampleRouter());
-    await new AuthenticationClient({ userPoolId: 'POOL', fetch: plain.fetch, encryptPassword: 'none' }).loginByEmail({ email, password: 'passw0rd' });
-    expect(plain.requests[0]!.body.password).toBe('passw0rd');
+    const plain = fakeClient({}, { encryptPassword: 'none' });
+    await plain.client.loginByEmail({ email, password: 'passw0rd' });
+    expect(plain.wire.requests[0]!.body.password).toBe('passw0rd');
 
-    const custom = fakeFetch(exampleRouter());
-    const client = new AuthenticationClient({ userPoolId: 'POOL', fetch: custom.fetch, encryptPassword: async (password) => `enc(${password})` });
-    await client.loginByEmail({ email, password: 'passw0rd' });
-    expect(custom.requests[0]!.body.password).toBe('enc(passw0rd)');
+    const custom = fakeClient({}, { encryptPassword: async (password) => `enc(${password})` });
+    await custom.client.loginByEmail({ email, password: 'passw0rd' });
+    expect(custom.wire.requests[0]!.body.password).toBe('enc(passw0rd)');
   });
 });

@@ -16,7 +16,8 @@ export interface MediaType {
   examples?: Record<string, ExampleObject>;
 }
 
-export interface SpecOperation {
+/** An operation of the bundled spec, its `$ref`s resolved when read through {@link loadSpec}. */
+export interface DereferencedOperation {
   operationId: string;
   security?: Array<Record<string, string[]>>;
   'x-sdk-methods': string[];
@@ -28,7 +29,7 @@ export interface SpecOperation {
 }
 
 export interface Spec {
-  paths: Record<string, Record<string, SpecOperation>>;
+  paths: Record<string, Record<string, DereferencedOperation>>;
   components: { schemas: Record<string, any> };
   security: Array<Record<string, string[]>>;
   tags: Array<{ name: string; description: string }>;
@@ -61,7 +62,7 @@ export function loadSpec(): Spec {
 }
 
 /** Every operation of the spec with its HTTP method and path. */
-export function specOperations(spec = loadSpec()): Array<{ method: string; path: string; operation: SpecOperation }> {
+export function specOperations(spec = loadSpec()): Array<{ method: string; path: string; operation: DereferencedOperation }> {
   return Object.entries(spec.paths).flatMap(([path, item]) =>
     Object.entries(item)
       .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
@@ -70,6 +71,6 @@ export function specOperations(spec = loadSpec()): Array<{ method: string; path:
 }
 
 /** The named examples an operation answers HTTP 200 with, in the order the spec lists them. */
-export function successStatusExamples(operation: SpecOperation): Array<[string, ExampleObject]> {
+export function successStatusExamples(operation: DereferencedOperation): Array<[string, ExampleObject]> {
   return Object.entries(operation.responses['200']?.content?.['application/json']?.examples ?? {});
 }
