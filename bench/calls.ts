@@ -52,6 +52,15 @@ export const variants: Variant[] = [
     },
   },
   {
+    name: 'AuthenticationClient.getCurrentUser, one middleware on client.api',
+    reproduce: 'npm run bench -- --only getCurrentUser-middleware',
+    make: (fetchImpl, baseUrl) => {
+      const client = new AuthenticationClient({ userPoolId: 'POOL', host: baseUrl, token: TOKEN, fetch: fetchImpl });
+      client.api.use({ onRequest: ({ request }) => void request.headers.set('x-request-id', 'bench') });
+      return () => client.getCurrentUser();
+    },
+  },
+  {
     name: 'openapi-fetch POST',
     reproduce: 'npm run bench -- --only openapi-fetch-post',
     make: (fetchImpl, baseUrl) => {
@@ -78,4 +87,4 @@ export const variants: Variant[] = [
 ];
 
 /** Keys for `--only`. */
-export const variantKeys = ['raw', 'openapi-fetch', 'getCurrentUser', 'openapi-fetch-post', 'loginByEmail-none', 'loginByEmail-rsa'];
+export const variantKeys = ['raw', 'openapi-fetch', 'getCurrentUser', 'getCurrentUser-middleware', 'openapi-fetch-post', 'loginByEmail-none', 'loginByEmail-rsa'];

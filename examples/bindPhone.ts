@@ -1,4 +1,4 @@
-/** Bind a first phone number to the signed-in user (the seed's bind_phone). */
+/** Bind a first phone number to the signed-in user (bind_phone in Authing's Python SDK). */
 import { authing } from './client.ts';
 
 const phone = '188xxxx8888';

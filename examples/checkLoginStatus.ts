@@ -1,4 +1,4 @@
-/** Check a token, or the current user's login status (the seed's check_login_status). */
+/** Check a token, or the current user's login status (check_login_status in Authing's Python SDK). */
 import { authing } from './client.ts';
 
 // check any token's status to see if it is valid

@@ -1,4 +1,4 @@
-/** Get the signed-in user (the seed's get_current_user). */
+/** Get the signed-in user (get_current_user in Authing's Python SDK). */
 import { authing } from './client.ts';
 
 const user = await authing.getCurrentUser();

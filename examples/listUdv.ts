@@ -1,4 +1,4 @@
-/** List the signed-in user's user-defined data (the seed's list_udv), values decoded by type. */
+/** List the signed-in user's user-defined data (list_udv in Authing's Python SDK), values decoded by type. */
 import { authing } from './client.ts';
 
 const udvs = await authing.listUdv();

@@ -1,4 +1,4 @@
-/** Log in by email (the seed's login_by_email). The client keeps the token for later calls. */
+/** Log in by email (login_by_email in Authing's Python SDK). The client keeps the token for later calls. */
 import { authing } from './client.ts';
 
 const email = 'test@example.com';

@@ -1,4 +1,4 @@
-/** Log in by phone number and SMS code (the seed's login_by_phone_code). */
+/** Log in by phone number and SMS code (login_by_phone_code in Authing's Python SDK). */
 import { authing } from './client.ts';
 
 const phone = '188xxxx8888';

@@ -1,4 +1,4 @@
-/** Log in by phone number and password (the seed's login_by_phone_password). */
+/** Log in by phone number and password (login_by_phone_password in Authing's Python SDK). */
 import { authing } from './client.ts';
 
 const phone = '188xxxx8888';

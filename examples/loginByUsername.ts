@@ -1,4 +1,4 @@
-/** Log in by username, registering the user if they do not exist (the seed's login_by_username). */
+/** Log in by username, registering the user if they do not exist (login_by_username in Authing's Python SDK). */
 import { authing } from './client.ts';
 
 const username = 'bob';

@@ -1,4 +1,4 @@
-/** Log out (the seed's logout): the token is revoked and forgotten. */
+/** Log out (logout in Authing's Python SDK): the token is revoked and forgotten. */
 import { authing } from './client.ts';
 
 await authing.logout();

@@ -1,4 +1,4 @@
-/** Refresh the signed-in user's token (the seed's refresh_token); the client stores the new one. */
+/** Refresh the signed-in user's token (refresh_token in Authing's Python SDK); the client stores the new one. */
 import { authing } from './client.ts';
 
 const { token, exp } = await authing.refreshToken();

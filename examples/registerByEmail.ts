@@ -1,4 +1,4 @@
-/** Register by email (the seed's register_by_email). The new user's email is not verified yet. */
+/** Register by email (register_by_email in Authing's Python SDK). The new user's email is not verified yet. */
 import { authing } from './client.ts';
 
 const email = 'test@example.com';

@@ -1,4 +1,4 @@
-/** Register by phone number and SMS code (the seed's register_by_phone_code); send the code with sendSmsCode first. */
+/** Register by phone number and SMS code (register_by_phone_code in Authing's Python SDK); send the code with sendSmsCode first. */
 import { authing } from './client.ts';
 
 const phone = '188xxxx8888';

@@ -1,4 +1,4 @@
-/** Register by username (the seed's register_by_username). */
+/** Register by username (register_by_username in Authing's Python SDK). */
 import { authing } from './client.ts';
 
 const username = 'bob';

@@ -1,4 +1,4 @@
-/** Remove user-defined data (the seed's remove_udv). */
+/** Remove user-defined data (remove_udv in Authing's Python SDK). */
 import { authing } from './client.ts';
 
 const remaining = await authing.removeUdv({

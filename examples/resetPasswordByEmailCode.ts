@@ -1,4 +1,4 @@
-/** Reset the password with a code from a RESET_PASSWORD email (the seed's reset_password_by_email_code). */
+/** Reset the password with a code from a RESET_PASSWORD email (reset_password_by_email_code in Authing's Python SDK). */
 import { authing } from './client.ts';
 
 const result = await authing.resetPasswordByEmailCode({

@@ -1,4 +1,4 @@
-/** Reset the password with an SMS code (the seed's reset_password_by_phone_code). */
+/** Reset the password with an SMS code (reset_password_by_phone_code in Authing's Python SDK). */
 import { authing } from './client.ts';
 
 const result = await authing.resetPasswordByPhoneCode({

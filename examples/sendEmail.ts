@@ -1,4 +1,4 @@
-/** Send an email, here one with a password-reset code (the seed's send_email). */
+/** Send an email, here one with a password-reset code (send_email in Authing's Python SDK). */
 import { authing } from './client.ts';
 
 await authing.sendEmail({

@@ -1,4 +1,4 @@
-/** Send an SMS code, valid for 60 seconds (the seed's send_sms_code). */
+/** Send an SMS code, valid for 60 seconds (send_sms_code in Authing's Python SDK). */
 import { authing } from './client.ts';
 
 await authing.sendSmsCode({

@@ -1,4 +1,4 @@
-/** Set user-defined data (the seed's set_udv); the value's type must match the field's. */
+/** Set user-defined data (set_udv in Authing's Python SDK); the value's type must match the field's. */
 import { authing } from './client.ts';
 
 // set int data

@@ -1,4 +1,4 @@
-/** Unbind the signed-in user's phone number (the seed's unbind_phone). */
+/** Unbind the signed-in user's phone number (unbind_phone in Authing's Python SDK). */
 import { authing } from './client.ts';
 
 const user = await authing.unbindPhone();

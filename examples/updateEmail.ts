@@ -1,4 +1,4 @@
-/** Change the signed-in user's email (the seed's update_email). */
+/** Change the signed-in user's email (update_email in Authing's Python SDK). */
 import { authing } from './client.ts';
 
 // "verify old email" disabled in the user pool

@@ -1,4 +1,4 @@
-/** Change the signed-in user's password (the seed's update_password). */
+/** Change the signed-in user's password (update_password in Authing's Python SDK). */
 import { authing } from './client.ts';
 
 // oldPassword is left out for accounts registered by phone or a social provider

@@ -1,4 +1,4 @@
-/** Change the signed-in user's phone number (the seed's update_phone). */
+/** Change the signed-in user's phone number (update_phone in Authing's Python SDK). */
 import { authing } from './client.ts';
 
 // "verify old phone" disabled in the user pool

@@ -1,4 +1,4 @@
-/** Update the signed-in user's profile (the seed's update_profile). */
+/** Update the signed-in user's profile (update_profile in Authing's Python SDK). */
 import { authing } from './client.ts';
 
 const user = await authing.updateProfile({
