@@ -4,7 +4,8 @@
  * checked against the bundled spec; developer endpoints live under /__emulator/.
  */
 import { readFileSync } from 'node:fs';
-import { loadContract, type SpecOperation } from './contract.js';
+import type { OperationInfo } from 'authing-rest-spec-reader';
+import { loadContract } from './contract.js';
 import { Failure, handlers, type Context } from './handlers/index.js';
 import { hashPassword, newKeyMaterial, passwordDecrypter, sameSecret, tokenService, verifyPassword, type KeyMaterial } from './secrets.js';
 import { State } from './state.js';
@@ -67,7 +68,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const routes = new Map(contract.operations.map((operation) => [`${operation.method.toUpperCase()} ${operation.path}`, operation]));
   const developer = developerRoutes({ state, now, hash: hashPassword });
 
-  async function answer(operation: SpecOperation, request: Request, url: URL): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
+  async function answer(operation: OperationInfo, request: Request, url: URL): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
     if (!request.headers.get('x-authing-userpool-id')) return { status: 401, body: { code: 2020, message: 'x-authing-userpool-id is required', data: null } };
     const bearer = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
     if (operation.auth === 'required' && !bearer) return { status: 401, body: { code: 2020, message: 'Not signed in', data: null } };

@@ -6,15 +6,13 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { specOperations, type BundledSpec, type OperationInfo } from 'authing-rest-spec-reader';
 
-/** An operation of the spec, as the emulator routes and answers it. */
-export type SpecOperation = OperationInfo;
 
 export interface Contract {
-  operations: SpecOperation[];
+  operations: OperationInfo[];
   /** Violations of the operation's request body, as `location: message` lines; empty when valid. */
-  checkRequest(operation: SpecOperation, body: unknown): string[];
+  checkRequest(operation: OperationInfo, body: unknown): string[];
   /** Violations of an answer with this status and body; empty when valid. */
-  checkResponse(operation: SpecOperation, status: number, body: unknown): string[];
+  checkResponse(operation: OperationInfo, status: number, body: unknown): string[];
 }
 
 const pointer = (...parts: string[]) => parts.map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
