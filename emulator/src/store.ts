@@ -1,12 +1,14 @@
 /**
- * The emulator's state: an SQLite database (sql.js, so no native build), kept in memory and, unless
- * `memory` is set, written to a file after every write transaction, before the answer is sent:
- * an acknowledged write survives a SIGKILL. The file is replaced atomically (write, fsync, rename).
+ * The emulator's state: an SQLite database (node-sqlite3-wasm: SQLite in WebAssembly with real file
+ * I/O, so no native build). With a file, SQLite writes only the pages a transaction changed, through its
+ * rollback journal, and syncs before the commit returns: an acknowledged write survives a SIGKILL, and
+ * the cost of a write does not grow with the database. Without a file, everything stays in memory.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import initSqlJs, { type Database, type SqlValue } from 'sql.js';
+import { existsSync, rmSync } from 'node:fs';
+import sqlite from 'node-sqlite3-wasm';
+
+type SqlValue = number | bigint | string | Uint8Array | null;
+export type Row = Record<string, SqlValue>;
 
 /** Schema migrations, applied in order; `PRAGMA user_version` records how many ran. */
 const MIGRATIONS: string[] = [
@@ -25,30 +27,29 @@ const MIGRATIONS: string[] = [
    CREATE TABLE udv (user_id TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (user_id, key));`,
 ];
 
-export type Row = Record<string, SqlValue>;
+/** A write the database refused (disk full, no permission, ...): nothing of its transaction was kept. */
+export class StorageError extends Error {}
 
 export class Store {
-  readonly #db: Database;
-  readonly #file: string | undefined;
+  readonly #db: sqlite.Database;
   #depth = 0;
 
-  private constructor(db: Database, file: string | undefined) {
+  private constructor(db: sqlite.Database) {
     this.#db = db;
-    this.#file = file;
   }
 
   /** Opens `file` (created when missing), or an in-memory database when `file` is undefined. */
   static async open(file: string | undefined): Promise<Store> {
-    const wasm = createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm');
-    const SQL = await initSqlJs({ locateFile: () => wasm });
-    const db = new SQL.Database(file && existsSync(file) ? readFileSync(file) : undefined);
-    const store = new Store(db, file);
+    // Versions before SQLite wrote whole copies next to the file; a crash could leave one behind.
+    if (file && existsSync(`${file}.tmp`)) rmSync(`${file}.tmp`, { force: true });
+    const store = new Store(new sqlite.Database(file));
+    store.#db.exec('PRAGMA synchronous = FULL');
     store.#migrate();
     return store;
   }
 
   #migrate(): void {
-    const version = Number(this.#db.exec('PRAGMA user_version')[0]?.values[0]?.[0] ?? 0);
+    const version = Number(this.#db.get('PRAGMA user_version')?.user_version ?? 0);
     if (version >= MIGRATIONS.length) return;
     this.transaction(() => {
       for (let index = version; index < MIGRATIONS.length; index++) this.#db.exec(MIGRATIONS[index]!);
@@ -57,63 +58,40 @@ export class Store {
   }
 
   all(sql: string, params: SqlValue[] = []): Row[] {
-    const statement = this.#db.prepare(sql);
-    try {
-      statement.bind(params);
-      const rows: Row[] = [];
-      while (statement.step()) rows.push(statement.getAsObject());
-      return rows;
-    } finally {
-      statement.free();
-    }
+    return this.#db.all(sql, params) as Row[];
   }
 
   get(sql: string, params: SqlValue[] = []): Row | undefined {
-    return this.all(sql, params)[0];
+    return (this.#db.get(sql, params) as Row | null) ?? undefined;
   }
 
   run(sql: string, params: SqlValue[] = []): void {
     this.#db.run(sql, params);
   }
 
-  /** Runs `work` in one transaction and persists it before returning. Synchronous: no other request interleaves. */
+  /**
+   * Runs `work` in one transaction, committed (and on disk) before it returns. Synchronous: no other
+   * request interleaves. When `work` throws, or the database refuses a write, the whole transaction is
+   * rolled back; a refused write is rethrown as a {@link StorageError} naming SQLite's reason.
+   */
   transaction<T>(work: () => T): T {
     if (this.#depth > 0) return work();
-    this.#db.exec('BEGIN IMMEDIATE');
     this.#depth++;
     try {
+      this.#db.exec('BEGIN IMMEDIATE');
       const result = work();
       this.#db.exec('COMMIT');
-      this.#persist();
       return result;
     } catch (error) {
-      this.#db.exec('ROLLBACK');
+      if (this.#db.inTransaction) this.#db.exec('ROLLBACK');
+      if (error instanceof sqlite.SQLite3Error && !/constraint/i.test(error.message)) throw new StorageError(`could not save: ${error.message}`, { cause: error });
       throw error;
     } finally {
       this.#depth--;
     }
   }
 
-  #persist(): void {
-    if (!this.#file) return;
-    const temporary = `${this.#file}.tmp`;
-    const handle = openSync(temporary, 'w');
-    try {
-      writeSync(handle, this.#db.export());
-      fsyncSync(handle);
-    } finally {
-      closeSync(handle);
-    }
-    renameSync(temporary, this.#file);
-    const directory = openSync(dirname(this.#file), 'r');
-    try {
-      fsyncSync(directory);
-    } finally {
-      closeSync(directory);
-    }
-  }
-
   close(): void {
-    this.#db.close();
+    if (this.#db.isOpen) this.#db.close();
   }
 }
