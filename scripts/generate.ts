@@ -3,6 +3,7 @@
  *   build/openapi.json       the bundled single-file spec (a build output, not committed)
  *   generated/schema.d.ts    types, by openapi-typescript
  *   generated/routes.ts      the SDK's route table, read from the operations' x-sdk-* extensions
+ *   emulator/src/error-codes.ts  the service's error codes by name, for the emulator's handlers
  *   README.md                its method and error-code tables
  *
  * `--check` regenerates in memory and fails when generated/ differs from what is committed,
@@ -15,7 +16,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { bundledSpecPath as bundled, bundleSpec } from './lib/bundle.ts';
 import { renderRoutesModule } from './lib/route-table.ts';
 import { repoRoot as root } from './lib/paths.ts';
-import { errorCodeTable, methodTable, spliceGenerated } from './lib/readme-tables.ts';
+import { errorCodes, errorCodeTable, methodTable, spliceGenerated } from './lib/readme-tables.ts';
 
 const check = process.argv.includes('--check');
 
@@ -35,8 +36,24 @@ readme = spliceGenerated(readme, 'error-codes', errorCodeTable(spec));
 const outputs: Record<string, string> = {
   'generated/schema.d.ts': header + documentRootTypes(astToString(ast)),
   'generated/routes.ts': header + renderRoutesModule(spec),
+  'emulator/src/error-codes.ts': header + errorCodesModule(),
   'README.md': readme,
 };
+
+/** The emulator answers errors by name, as the spec's ErrorCode titles them. */
+function errorCodesModule(): string {
+  const entries = errorCodes(spec).map((code) => `  /** ${code.description.replace(/\*\//g, '*\\/')} */\n  ${code.title}: ${code.const},`);
+  return [
+    "/** The service's error codes by name: the titles of the spec's ErrorCode. */",
+    'export const ErrorCodes = {',
+    ...entries,
+    '} as const;',
+    '',
+    '/** The name of an error code. */',
+    'export type ErrorName = keyof typeof ErrorCodes;',
+    '',
+  ].join('\n');
+}
 
 /** openapi-typescript leaves its root interfaces undocumented; they are public types of the SDK. */
 function documentRootTypes(source: string): string {

@@ -6,11 +6,14 @@
 import { readFileSync } from 'node:fs';
 import type { OperationInfo } from 'authing-rest-spec-reader';
 import { loadContract } from './contract.js';
-import { Failure, handlers, type Context } from './handlers/index.js';
-import { hashPassword, newKeyMaterial, passwordDecrypter, sameSecret, tokenService, verifyPassword, type KeyMaterial } from './secrets.js';
-import { State } from './state.js';
-import { Store } from './store.js';
+import { corsFor, isLoopbackOrigin } from './cors.js';
 import { developerRoutes } from './developer.js';
+import { ErrorCodes } from './error-codes.js';
+import { Failure, handlers, type LoginGate } from './handlers/index.js';
+import { contextFor, type Envelope } from './request-context.js';
+import { DEFAULT_SCRYPT_COST, hashPassword, newKeyMaterial, passwordDecrypter, sameSecret, tokenService, verifyPassword, type KeyMaterial } from './secrets.js';
+import { State } from './state.js';
+import { StorageError, Store } from './store.js';
 
 /** Options of {@link createEmulator}; all optional. */
 export interface EmulatorOptions {
@@ -18,10 +21,17 @@ export interface EmulatorOptions {
   specPath?: string;
   /** SQLite file, created when missing; undefined keeps everything in memory. */
   databaseFile?: string;
-  /** The pool id written into users and tokens. Default `emulator-pool`. */
+  /** The pool id written into users. Default `emulator-pool`. (Tokens carry the pool id of the request that got them.) */
   userPoolId?: string;
   /** Token lifetime. Default 14 days. */
   tokenTtlSeconds?: number;
+  /**
+   * How clients send passwords: `'rsa'` (the default, as Authing's pools expect: encrypted with the key at
+   * /api/v2/.well-known) or `'none'`, for pools that accept them as typed.
+   */
+  passwordEncryption?: 'rsa' | 'none';
+  /** scrypt's cost (N) for new password hashes. Default 16384, a real cost; tests may lower it (e.g. 1024). */
+  scryptCost?: number;
 }
 
 /** The spec this package ships, beside dist/ (and beside src/ in its repository). */
@@ -31,7 +41,7 @@ const shippedSpec = new URL('../openapi.json', import.meta.url);
 export interface Emulator {
   /** Answers one request as the service would; pass it as the SDK's `fetch` option, or serve it with {@link serve}. */
   fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
-  /** Closes the database. */
+  /** Closes the database and ends the password worker. */
   close(): void;
 }
 
@@ -47,12 +57,17 @@ const DEFAULT_FIELDS: Array<[string, string, string]> = [
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
+/** The envelope of a failure that is not a business error: the status says whose fault it is. */
+export const errorEnvelope = (status: number, message: string) => json({ code: status, message, data: null }, status);
+
 /** Opens the database (or an in-memory one) and returns the emulator; nothing listens on a port. */
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const contract = loadContract(JSON.parse(readFileSync(options.specPath ?? shippedSpec, 'utf8')));
   const store = await Store.open(options.databaseFile);
   const userPoolId = options.userPoolId ?? 'emulator-pool';
   const state = new State(store, userPoolId);
+  const scryptCost = options.scryptCost ?? DEFAULT_SCRYPT_COST;
+  const hash = (password: string) => hashPassword(password, scryptCost);
 
   const keys = store.transaction((): KeyMaterial => {
     const saved = state.meta('keys');
@@ -62,112 +77,72 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     for (const [key, dataType, label] of DEFAULT_FIELDS) state.defineUdf(key, dataType, label);
     return fresh;
   });
-  const decrypt = passwordDecrypter(keys.privateKeyPem);
-  const tokens = tokenService(keys.tokenSecret, userPoolId, options.tokenTtlSeconds ?? 14 * 24 * 3600);
-  const now = () => Date.now() + Number(state.meta('clockOffsetMs') ?? 0);
+  const decrypter = passwordDecrypter(keys.privateKeyPem);
+  const services = {
+    state,
+    tokens: tokenService(keys.tokenSecret, options.tokenTtlSeconds ?? 14 * 24 * 3600),
+    now: () => state.now(),
+    publicKeyPem: keys.publicKeyPem,
+    decrypt: options.passwordEncryption === 'none' ? async (plain: string) => plain : (encrypted: string) => decrypter.decrypt(encrypted),
+    hash,
+    verify: verifyPassword,
+    sameSecret,
+    /** Logins being checked right now, by client IP: they count towards the CAPTCHA demand. */
+    loginsInFlight: new Map<string, LoginGate>(),
+  };
   const routes = new Map(contract.operations.map((operation) => [`${operation.method.toUpperCase()} ${operation.path}`, operation]));
-  const developer = developerRoutes({ state, now, hash: hashPassword });
+  const methodsByPath = new Map<string, string[]>();
+  for (const operation of contract.operations) methodsByPath.set(operation.path, [...(methodsByPath.get(operation.path) ?? []), operation.method.toUpperCase()]);
+  const developer = developerRoutes({ state, hash, verify: verifyPassword });
 
-  async function answer(operation: OperationInfo, request: Request, url: URL): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
-    if (!request.headers.get('x-authing-userpool-id')) return { status: 401, body: { code: 2020, message: 'x-authing-userpool-id is required', data: null } };
-    const bearer = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
-    if (operation.auth === 'required' && !bearer) return { status: 401, body: { code: 2020, message: 'Not signed in', data: null } };
-
-    let body: Record<string, unknown> = {};
-    if (operation.method === 'post') {
-      try {
-        body = JSON.parse(await request.text());
-      } catch {
-        return { status: 400, body: { code: 2231, message: 'The body is not JSON', data: null } };
-      }
-      const violations = contract.checkRequest(operation, body);
-      if (violations.length) {
-        const header = JSON.stringify(violations.map((message) => ({ location: ['request', 'body'], severity: 'Error', message })));
-        return { status: 400, body: { code: 2231, message: 'Incomplete or invalid request parameters', data: null }, headers: { 'sl-violations': header } };
-      }
-    }
-
-    const nowMs = now();
-    let caller: Context['caller'];
-    let claims: { jti: string; exp: number } | undefined;
-    if (bearer) {
-      const checked = await tokens.check(bearer, nowMs);
-      if (checked.ok && !state.isRevoked(checked.claims.jti)) {
-        caller = state.userById(checked.claims.userId);
-        claims = checked.claims;
-      } else if (operation.auth === 'required') {
-        const expired = !checked.ok && checked.reason === 'expired';
-        return { status: 200, body: { code: expired ? 2206 : 2020, message: expired ? 'The login has expired' : 'Not signed in', data: null } };
-      }
-    }
-    const context: Context = {
-      state,
-      body,
-      caller,
-      token: bearer,
-      clientIp: typeof body.clientIp === 'string' ? body.clientIp : (request.headers.get('x-forwarded-for') ?? '127.0.0.1'),
-      nowMs,
-      publicKeyPem: keys.publicKeyPem,
-      password: (encrypted) => {
-        const plain = typeof encrypted === 'string' ? decrypt(encrypted) : undefined;
-        if (plain === undefined) throw new Failure(2016, 'The password could not be decrypted with this pool\'s key');
-        return plain;
-      },
-      hash: hashPassword,
-      verify: verifyPassword,
-      sameSecret,
-      issueToken: (userId) => tokens.issue(userId, now()),
-      checkToken: async (token) => {
-        const checked = await tokens.check(token, now());
-        if (!checked.ok || state.isRevoked(checked.claims.jti)) {
-          const expired = !checked.ok && checked.reason === 'expired';
-          return { code: expired ? 2206 : 2207, message: expired ? 'The login has expired' : 'The token is not valid', status: false, exp: null, iat: null };
-        }
-        return { code: 200, message: 'Signed in', status: true, exp: checked.claims.exp, iat: checked.claims.iat, data: { id: checked.claims.userId, userPoolId, arn: null } };
-      },
-      revokeCallerToken: async () => {
-        if (claims) {
-          const { jti, exp } = claims;
-          store.transaction(() => state.revoke(jti, exp));
-        }
-      },
-    };
+  async function answer(operation: OperationInfo, request: Request): Promise<Envelope> {
+    const prepared = await contextFor(operation, request, { ...services, checkRequest: contract.checkRequest });
+    if ('status' in prepared) return prepared;
     try {
-      const data = await handlers[operation.operationId]!(context);
+      const data = await handlers[operation.operationId as keyof typeof handlers]!(prepared as never);
       return { status: 200, body: { code: 200, message: 'ok', data: data ?? null } };
     } catch (error) {
       if (error instanceof Failure) return { status: 200, body: { code: error.code, message: error.message, data: null } };
+      // A uniqueness the handler did not check first is still the client's conflict, not the emulator's bug.
+      const unique = /UNIQUE constraint failed: users\.(\w+)/.exec(String((error as Error)?.message));
+      if (unique) return { status: 200, body: { code: ErrorCodes.USER_EXISTS, message: `A user with this ${unique[1]} already exists`, data: null } };
       throw error;
     }
   }
 
+  async function operationAnswer(request: Request, url: URL): Promise<Response> {
+    const operation = routes.get(`${request.method} ${url.pathname}`);
+    if (!operation) {
+      const allowed = methodsByPath.get(url.pathname);
+      if (allowed) return errorEnvelope(405, `${request.method} is not allowed on ${url.pathname}; use ${allowed.join(', ')}`);
+      return errorEnvelope(404, `No operation ${request.method} ${url.pathname}`);
+    }
+    const { status, body, headers } = await answer(operation, request);
+    const violations = contract.checkResponse(operation, status, body);
+    // The emulator's own bug: say so rather than answer off-contract.
+    if (violations.length) return errorEnvelope(500, `The emulator broke the contract: ${violations.join('; ')}`);
+    return json(body, status, headers);
+  }
+
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
-    if (request.method === 'OPTIONS') return cors(new Response(null, { status: 204 }), request);
-    if (url.pathname.startsWith('/__emulator/')) return cors(await developer(request, url), request);
-    const operation = routes.get(`${request.method} ${url.pathname}`);
-    if (!operation) return cors(json({ code: 404, message: `No operation ${request.method} ${url.pathname}`, data: null }, 404), request);
-    const { status, body, headers } = await answer(operation, request, url);
-    const violations = contract.checkResponse(operation, status, body);
-    if (violations.length) {
-      // The emulator's own bug: say so rather than answer off-contract.
-      return json({ code: 500, message: `The emulator broke the contract: ${violations.join('; ')}`, data: null }, 500);
+    const developerPath = url.pathname.startsWith('/__emulator/');
+    // Developer endpoints answer pages of this machine only: a page elsewhere must not read the outbox.
+    if (developerPath && !isLoopbackOrigin(request.headers.get('origin'))) return errorEnvelope(403, 'Developer endpoints answer pages on this machine only');
+    try {
+      if (request.method === 'OPTIONS') return corsFor(new Response(null, { status: 204 }), request, developerPath);
+      return corsFor(developerPath ? await developer(request, url) : await operationAnswer(request, url), request, developerPath);
+    } catch (error) {
+      if (error instanceof StorageError) return corsFor(errorEnvelope(500, `The emulator ${error.message}; nothing was changed`), request, developerPath);
+      return corsFor(errorEnvelope(500, `Emulator bug: ${(error as Error)?.message ?? error}`), request, developerPath);
     }
-    return cors(json(body, status, headers), request);
   }
 
   return {
     fetch: (input, init) => handle(input instanceof Request && !init ? input : new Request(input, init)),
-    close: () => store.close(),
+    close: () => {
+      decrypter.close();
+      store.close();
+    },
   };
-}
-
-/** Browsers on other origins may call the emulator, as they may call the mock. */
-function cors(response: Response, request: Request): Response {
-  const headers = new Headers(response.headers);
-  headers.set('access-control-allow-origin', request.headers.get('origin') ?? '*');
-  headers.set('access-control-allow-headers', request.headers.get('access-control-request-headers') ?? '*');
-  headers.set('access-control-allow-methods', 'GET, POST, OPTIONS');
-  headers.set('access-control-expose-headers', 'sl-violations');
-  return new Response(response.body, { status: response.status, headers });
 }

@@ -4,6 +4,7 @@
  *   authing-rest-emulator --port 4020 --host 127.0.0.1 --db .emulator/authing.sqlite
  *   authing-rest-emulator --memory             keep nothing after it stops
  *   authing-rest-emulator --seed users.json    add users and fields first: { users: [...], fields: [...] }
+ *   authing-rest-emulator --password-encryption none   accept passwords as typed, as some pools do
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,7 +12,8 @@ import { parseArgs } from 'node:util';
 import { createEmulator } from './app.js';
 import { serve } from './server.js';
 
-const usage = 'Usage: authing-rest-emulator [--port 4020] [--host 127.0.0.1] [--db .emulator/authing.sqlite | --memory] [--seed users.json]';
+const usage =
+  'Usage: authing-rest-emulator [--port 4020] [--host 127.0.0.1] [--db .emulator/authing.sqlite | --memory] [--seed users.json] [--password-encryption rsa|none]';
 
 function fail(message: string, exitCode = 2): never {
   console.error(message);
@@ -27,6 +29,7 @@ try {
       db: { type: 'string', default: join('.emulator', 'authing.sqlite') },
       memory: { type: 'boolean', default: false },
       seed: { type: 'string' },
+      'password-encryption': { type: 'string', default: 'rsa' },
       help: { type: 'boolean', default: false },
     },
   }));
@@ -40,9 +43,12 @@ if (values.help) {
 const port = Number(values.port);
 if (!/^\d+$/.test(values.port) || port > 65535) fail(`--port must be a port number, not "${values.port}"`);
 
+const passwordEncryption = values['password-encryption'];
+if (passwordEncryption !== 'rsa' && passwordEncryption !== 'none') fail(`--password-encryption takes rsa or none, not "${passwordEncryption}"`);
+
 const databaseFile = values.memory ? undefined : values.db;
 if (databaseFile) mkdirSync(dirname(databaseFile), { recursive: true });
-const emulator = await createEmulator({ databaseFile });
+const emulator = await createEmulator({ databaseFile, passwordEncryption });
 if (values.seed) {
   // The same route as POST /__emulator/seed, so both accept the same file.
   let seed: string;
@@ -63,9 +69,9 @@ try {
 }
 const { port: actual } = server.address() as { port: number };
 const url = `http://${values.host}:${actual}`;
-console.log(`Authing API emulator on ${url} (${databaseFile ? `state in ${databaseFile}` : 'in memory'})`);
+console.log(`Authing API emulator on ${url} (${databaseFile ? `state in ${databaseFile}` : 'in memory'}; passwords ${passwordEncryption === 'none' ? 'as typed' : 'RSA-encrypted'})`);
 console.log(`Outbox (SMS and email codes): ${url}/__emulator/outbox`);
-console.log(`Developer endpoints: POST ${url}/__emulator/reset, /__emulator/seed, /__emulator/clock`);
+console.log(`Developer endpoints (this machine only): POST ${url}/__emulator/reset, /__emulator/seed, /__emulator/clock`);
 const stop = () => {
   server.close();
   emulator.close();

@@ -1,27 +1,81 @@
 /**
- * Developer endpoints, outside the spec, under /__emulator/:
+ * Developer endpoints, outside the spec, under /__emulator/ (for pages and programs on this machine
+ * only: see cors.ts and server.ts):
  *   GET  /__emulator/outbox[?recipient=]  SMS and email codes (and CAPTCHA answers) sent, newest first
- *   POST /__emulator/reset                forget all users, codes, messages and failures
+ *   POST /__emulator/reset                forget all users, codes, messages and failures; real time again
  *   POST /__emulator/seed                 { users: [{ email?, username?, phone?, password?, ...profile }],
- *                                           fields: [{ key, dataType, label? }] }
+ *                                           fields: [{ key, dataType, label? }] }; a user that exists
+ *                                           identically is left alone
  *   GET  /__emulator/clock                { now, offsetMs }
- *   POST /__emulator/clock                { advanceMs } moves the clock forward (codes and tokens expire)
+ *   POST /__emulator/clock                { advanceMs } moves the clock (codes and tokens expire); back
+ *                                           too, never before real time nor more than 100 years ahead
+ * POSTs take `content-type: application/json` only, so that a page cannot send one without a CORS
+ * preflight.
  */
-import type { State } from './state.js';
+import type { State, StoredUser, User } from './state.js';
 
 interface Dependencies {
   state: State;
-  now: () => number;
   hash: (password: string) => Promise<string>;
+  verify: (password: string, hash: string | null) => Promise<boolean>;
 }
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const DATA_TYPES = ['STRING', 'NUMBER', 'DATETIME', 'BOOLEAN', 'OBJECT', 'SELECT'];
+const UNIQUE = ['email', 'username', 'phone'] as const;
+/** Fields the emulator sets itself: a seed that gives one is refused. */
+const RESERVED = ['id', 'arn', 'userPoolId', 'passwordHash', 'password_hash', 'token', 'tokenExpiredAt', 'createdAt', 'updatedAt', 'signedUp', 'lastLogin', 'loginsCount'];
 
-export function developerRoutes({ state, now, hash }: Dependencies) {
+/** A seed the emulator refuses, with the reason. */
+class SeedError extends Error {}
+
+export function developerRoutes({ state, hash, verify }: Dependencies) {
+  /** Creates the seed's users and fields, leaving alone users that exist as seeded; all or nothing. */
+  async function seed(body: Record<string, any>): Promise<string[]> {
+    const users: Array<Record<string, unknown>> = Array.isArray(body.users) ? body.users : [];
+    for (const user of users) {
+      if (!user || typeof user !== 'object' || Array.isArray(user)) throw new SeedError(`a user must be an object, not ${JSON.stringify(user)}`);
+      const reserved = RESERVED.filter((field) => field in user);
+      if (reserved.length) throw new SeedError(`the emulator sets ${reserved.join(', ')} itself: leave them out of the seed`);
+    }
+    const existing = users.map((user): StoredUser | undefined => UNIQUE.map((field) => (user[field] ? state.userBy(field, String(user[field])) : undefined)).find(Boolean));
+    const unchanged = await Promise.all(
+      users.map(async (user, index) => {
+        const found = existing[index];
+        if (!found) return false;
+        const { password, ...profile } = user;
+        const same =
+          Object.entries(profile).every(([field, value]) => JSON.stringify(found.user[field] ?? null) === JSON.stringify(value ?? null)) &&
+          (password === undefined || (typeof password === 'string' && (await verify(password, found.passwordHash))));
+        if (!same) throw new SeedError(`a different user already has ${UNIQUE.filter((field) => user[field]).map((field) => `${field} ${user[field]}`).join(', ')}`);
+        return true;
+      }),
+    );
+    const hashes = await Promise.all(users.map((user) => (typeof user.password === 'string' ? hash(user.password) : null)));
+    return state.store.transaction(() => {
+      for (const field of Array.isArray(body.fields) ? body.fields : []) {
+        if (typeof field?.key !== 'string' || !DATA_TYPES.includes(field.dataType)) throw new SeedError(`invalid field ${JSON.stringify(field)}`);
+        state.defineUdf(field.key, field.dataType, field.label ?? null);
+      }
+      return users.map((user, index) => {
+        if (unchanged[index]) return existing[index]!.user.id;
+        const { password: _password, ...profile } = user;
+        for (const unique of UNIQUE) {
+          if (state.taken(unique, profile[unique] as string)) throw new SeedError(`a user with ${unique} ${profile[unique]} exists`);
+        }
+        return state.createUser(profile as Partial<User>, hashes[index] ?? null, new Date(state.now()).toISOString(), 'seed').id;
+      });
+    });
+  }
+
   return async (request: Request, url: URL): Promise<Response> => {
     const route = `${request.method} ${url.pathname}`;
-    const body = request.method === 'POST' ? ((await request.json().catch(() => undefined)) as Record<string, any> | undefined) : undefined;
+    let body: Record<string, any> | undefined;
+    if (request.method === 'POST') {
+      if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return json({ error: 'send content-type: application/json' }, 415);
+      body = (await request.json().catch(() => undefined)) as Record<string, any> | undefined;
+      if (!body || typeof body !== 'object') return json({ error: 'send a JSON object' }, 400);
+    }
     switch (route) {
       case 'GET /__emulator/outbox': {
         const messages = state.outbox(url.searchParams.get('recipient') ?? undefined).map((row) => ({
@@ -36,38 +90,21 @@ export function developerRoutes({ state, now, hash }: Dependencies) {
       case 'POST /__emulator/reset':
         state.store.transaction(() => state.reset());
         return json({ reset: true });
-      case 'POST /__emulator/seed': {
-        if (!body || typeof body !== 'object') return json({ error: 'send { users?, fields? }' }, 400);
-        const users = Array.isArray(body.users) ? body.users : [];
-        const hashes = await Promise.all(users.map((user: { password?: unknown }) => (typeof user.password === 'string' ? hash(user.password) : null)));
-        let created: string[];
+      case 'POST /__emulator/seed':
         try {
-          created = state.store.transaction(() => {
-          for (const field of Array.isArray(body.fields) ? body.fields : []) {
-            if (typeof field?.key !== 'string' || !DATA_TYPES.includes(field.dataType)) throw new Error(`invalid field ${JSON.stringify(field)}`);
-            state.defineUdf(field.key, field.dataType, field.label ?? null);
-          }
-          return users.map((user: Record<string, unknown>, index: number) => {
-            const { password: _password, ...profile } = user;
-            for (const unique of ['email', 'username', 'phone'] as const) {
-              if (state.taken(unique, profile[unique] as string)) throw new Error(`a user with ${unique} ${profile[unique]} exists`);
-            }
-              return state.createUser(profile, hashes[index] ?? null, new Date(now()).toISOString(), 'seed').id;
-            });
-          });
+          return json({ users: await seed(body!) });
         } catch (error) {
-          return json({ error: (error as Error).message }, 400);
+          if (error instanceof SeedError) return json({ error: error.message }, 400);
+          throw error;
         }
-        return json({ users: created });
-      }
       case 'GET /__emulator/clock':
-        return json({ now: new Date(now()).toISOString(), offsetMs: Number(state.meta('clockOffsetMs') ?? 0) });
+        return json({ now: new Date(state.now()).toISOString(), offsetMs: state.clockOffsetMs() });
       case 'POST /__emulator/clock': {
-        const advance = Number(body?.advanceMs);
-        if (!Number.isFinite(advance) || advance < 0) return json({ error: 'send { advanceMs: milliseconds >= 0 }' }, 400);
-        const offset = Number(state.meta('clockOffsetMs') ?? 0) + advance;
-        state.store.transaction(() => state.setMeta('clockOffsetMs', String(offset)));
-        return json({ now: new Date(now()).toISOString(), offsetMs: offset });
+        const advance = body!.advanceMs;
+        if (typeof advance !== 'number' || !state.moveClock(advance)) {
+          return json({ error: 'send { advanceMs }: a number of milliseconds that keeps the clock between real time and 100 years ahead' }, 400);
+        }
+        return json({ now: new Date(state.now()).toISOString(), offsetMs: state.clockOffsetMs() });
       }
       default:
         return json({ error: `no developer endpoint ${route}` }, 404);

@@ -1,15 +1,28 @@
 /** Serves an emulator over HTTP with node:http: each request becomes a web-standard Request. */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Emulator } from './app.js';
+import { isLoopbackName } from './cors.js';
 
 const MAX_BODY_BYTES = 1 << 20;
 
+/** A request the server answers itself, before the emulator sees it. */
+class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 async function toRequest(message: IncomingMessage, origin: string): Promise<Request> {
+  // fetch's Request cannot carry these methods: refuse them as the emulator refuses any other it lacks.
+  if (message.method === 'TRACE' || message.method === 'CONNECT' || message.method === 'TRACK') throw new Refusal(405, `${message.method} is not allowed`);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of message) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('body too large');
+    if (size > MAX_BODY_BYTES) throw new Refusal(413, `The body exceeds ${MAX_BODY_BYTES} bytes`);
     chunks.push(chunk as Buffer);
   }
   const headers = new Headers();
@@ -18,17 +31,37 @@ async function toRequest(message: IncomingMessage, origin: string): Promise<Requ
   return new Request(new URL(message.url ?? '/', origin), { method: message.method, headers, body: hasBody ? Buffer.concat(chunks) : undefined });
 }
 
+/**
+ * Whether the developer endpoints may answer a request with this `Host`: a loopback name, or the
+ * address the emulator listens on. Anything else may be a DNS-rebinding page reaching a local port.
+ */
+function hostAllowed(hostHeader: string | undefined, listeningOn: string): boolean {
+  if (!hostHeader) return false;
+  const hostname = hostHeader.replace(/:\d+$/, '');
+  return isLoopbackName(hostname) || hostname === listeningOn || hostname === `[${listeningOn}]`;
+}
+
+function send(reply: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  reply.writeHead(status, { 'content-type': 'application/json', ...headers });
+  reply.end(JSON.stringify(body));
+}
+
 /** Serves `emulator` over HTTP on `host`:`port` (0: a free port); resolves once it listens. */
 export function serve(emulator: Emulator, host: string, port: number): Promise<Server> {
-  const origin = `http://${host}:${port}`;
   const server = createServer(async (message, reply) => {
     try {
-      const response = await emulator.fetch(await toRequest(message, origin));
+      if (message.url?.startsWith('/__emulator/') && !hostAllowed(message.headers.host, host)) {
+        return send(reply, 403, { code: 403, message: `Developer endpoints answer requests to this machine only, not to Host ${message.headers.host}`, data: null });
+      }
+      const { port: listening } = server.address() as { port: number };
+      const response = await emulator.fetch(await toRequest(message, `http://${host.includes(':') ? `[${host}]` : host}:${listening}`));
       reply.writeHead(response.status, Object.fromEntries(response.headers));
       reply.end(Buffer.from(await response.arrayBuffer()));
     } catch (error) {
-      reply.writeHead(500, { 'content-type': 'application/json' });
-      reply.end(JSON.stringify({ code: 500, message: `Emulator error: ${(error as Error).message}`, data: null }));
+      // Drain what the client still sends, so that it reads the answer instead of a reset connection.
+      message.resume();
+      if (error instanceof Refusal) return send(reply, error.status, { code: error.status, message: error.message, data: null }, { connection: 'close' });
+      send(reply, 500, { code: 500, message: `Emulator bug: ${(error as Error).message}`, data: null });
     }
   });
   return new Promise((resolve, reject) => {

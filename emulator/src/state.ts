@@ -21,6 +21,8 @@ const NULL_PROFILE = [
 
 export const CODE_LIFETIME_MS = 60_000;
 export const CODE_RESEND_MS = 60_000;
+/** How far the clock may be moved from real time: far enough to expire anything, near enough for Date. */
+export const CLOCK_LIMIT_MS = 100 * 365 * 24 * 3600 * 1000;
 
 export class State {
   readonly #store: Store;
@@ -41,6 +43,26 @@ export class State {
 
   setMeta(key: string, value: string): void {
     this.#store.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
+  }
+
+  /** Milliseconds the emulator's clock runs ahead of real time (0 after a reset). */
+  clockOffsetMs(): number {
+    const offset = Number(this.meta('clockOffsetMs') ?? 0);
+    // A value written by an older version out of range is ignored rather than breaking every date.
+    return Number.isFinite(offset) && offset >= 0 && offset <= CLOCK_LIMIT_MS ? offset : 0;
+  }
+
+  /** The emulator's time, in milliseconds. */
+  now(): number {
+    return Date.now() + this.clockOffsetMs();
+  }
+
+  /** Moves the clock by `ms` (back too, but never before real time); false when that leaves 0..100 years ahead. */
+  moveClock(ms: number): boolean {
+    const offset = this.clockOffsetMs() + ms;
+    if (!Number.isFinite(offset) || offset < 0 || offset > CLOCK_LIMIT_MS) return false;
+    this.#store.transaction(() => this.setMeta('clockOffsetMs', String(offset)));
+    return true;
   }
 
   #read(row: Record<string, unknown> | undefined): StoredUser | undefined {
@@ -119,8 +141,22 @@ export class State {
       'INSERT INTO codes (recipient, scene, code, sent_at) VALUES (?, ?, ?, ?) ON CONFLICT (recipient, scene) DO UPDATE SET code = excluded.code, sent_at = excluded.sent_at',
       [recipient, scene, code, nowMs],
     );
-    this.#store.run('INSERT INTO outbox (channel, recipient, scene, code, sent_at) VALUES (?, ?, ?, ?, ?)', [channel, recipient, scene, code, nowMs]);
+    this.#deliver(channel, recipient, scene, code, nowMs);
     return { sent: true };
+  }
+
+  /** Records a message in the outbox, where developers read what a real service would have sent. */
+  #deliver(channel: 'sms' | 'email' | 'captcha', recipient: string, scene: string, code: string, nowMs: number): void {
+    this.#store.run('INSERT INTO outbox (channel, recipient, scene, code, sent_at) VALUES (?, ?, ?, ?, ?)', [channel, recipient, scene, code, nowMs]);
+  }
+
+  /** Demands a CAPTCHA from `ip` after `count` failures: a new answer, shown in the outbox. */
+  demandCaptcha(ip: string, count: number, nowMs: number): void {
+    const captcha = String(randomInt(1000, 10_000));
+    this.#store.transaction(() => {
+      this.setFailures(ip, count, captcha);
+      this.#deliver('captcha', ip, 'login', captcha, nowMs);
+    });
   }
 
   /** Checks and consumes a code: single use, valid for 60 seconds, for its scene only. */
@@ -186,8 +222,9 @@ export class State {
     this.#store.run('DELETE FROM udv WHERE user_id = ? AND key = ?', [userId, key]);
   }
 
-  /** Forgets every user, code, message and failure; keeps the keys and the user-defined field definitions. */
+  /** Forgets every user, code, message and failure, and sets the clock back to real time; keeps the keys and the field definitions. */
   reset(): void {
     for (const table of ['users', 'codes', 'outbox', 'revoked_tokens', 'login_failures', 'udv']) this.#store.run(`DELETE FROM ${table}`);
+    this.#store.run("DELETE FROM meta WHERE key = 'clockOffsetMs'");
   }
 }

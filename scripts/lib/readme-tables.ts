@@ -18,9 +18,13 @@ export function methodTable(spec: BundledSpec): string {
   return ['| Authing Python SDK | TypeScript | HTTP | token | retried |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
+/** Every code of the spec's ErrorCode, with its name (title) and meaning (description). */
+export const errorCodes = (spec: BundledSpec) =>
+  (spec.components.schemas.ErrorCode as { oneOf: Array<{ const: number; title: string; description: string }> }).oneOf;
+
 /** Every code of the spec's ErrorCode, with its name and meaning. */
 export function errorCodeTable(spec: BundledSpec): string {
-  const codes = (spec.components.schemas.ErrorCode as { oneOf: Array<{ const: number; title: string; description: string }> }).oneOf;
+  const codes = errorCodes(spec);
   return ['| code | name | meaning |', '|---|---|---|', ...codes.map((code) => `| ${code.const} | \`${code.title}\` | ${code.description} |`)].join('\n');
 }
 

@@ -1,22 +1,34 @@
 /** Operations for anyone: the pre-flight, registration, codes, logins, token checks and password resets. */
-import { CAPTCHA_AFTER_FAILURES, checkCode, EMAIL, Failure, mustBeEmail, newPassword, register, signIn, type Context, type Handler } from './common.js';
+import { CAPTCHA_AFTER_FAILURES, checkCode, EMAIL, Failure, mustBeEmail, newPassword, register, signIn, type Context, type Handlers } from './common.js';
 
-export const accountHandlers: Record<string, Handler> = {
+type AccountOperations =
+  | 'getWellKnown'
+  | 'registerByEmail'
+  | 'registerByUsername'
+  | 'registerByPhoneCode'
+  | 'sendSmsCode'
+  | 'sendEmail'
+  | 'loginByAccount'
+  | 'loginByPhoneCode'
+  | 'checkLoginStatus'
+  | 'resetPasswordByPhoneCode'
+  | 'resetPasswordByEmailCode';
 
+export const accountHandlers: Handlers<AccountOperations> = {
   getWellKnown: async (context) => ({ publicKey: context.publicKeyPem }),
 
   registerByEmail: async (context) => {
     mustBeEmail(context.body.email);
-    return register(context, { email: context.body.email }, newPassword(context, context.body.password), 'basic:email');
+    return register(context, { email: context.body.email }, await newPassword(context, context.body.password), 'basic:email');
   },
 
   registerByUsername: async (context) =>
-    register(context, { username: context.body.username }, newPassword(context, context.body.password), 'basic:username-password'),
+    register(context, { username: context.body.username }, await newPassword(context, context.body.password), 'basic:username-password'),
 
   registerByPhoneCode: async (context) => {
     const { phone, code, password, phoneCountryCode } = context.body;
-    const plain = password === undefined ? undefined : newPassword(context, password);
-    if (context.state.taken('phone', phone)) throw new Failure(2026, 'A user with this phone already exists');
+    const plain = password === undefined ? undefined : await newPassword(context, password);
+    if (context.state.taken('phone', phone)) throw new Failure('USER_EXISTS', 'A user with this phone already exists');
     checkCode(context, phone, 'register', code);
     return register(context, { phone, phoneVerified: true, phoneCountryCode: phoneCountryCode ?? null }, plain, 'basic:phone-code');
   },
@@ -24,45 +36,46 @@ export const accountHandlers: Record<string, Handler> = {
   sendSmsCode: async (context) => {
     const { phone, scene = 'login' } = context.body;
     const outcome = context.state.store.transaction(() => context.state.sendCode('sms', phone, scene, context.nowMs));
-    if (!outcome.sent) throw new Failure(2100, `An SMS code was sent less than a minute ago; retry in ${Math.ceil(outcome.retryInMs / 1000)} s`);
+    if (!outcome.sent) throw new Failure('REGISTERING_TOO_OFTEN', `An SMS code was sent less than a minute ago; retry in ${Math.ceil(outcome.retryInMs / 1000)} s`);
     return null;
   },
 
   sendEmail: async (context) => {
     const { email, scene } = context.body;
     mustBeEmail(email);
-    if (scene === 'RESET_PASSWORD' && !context.state.userBy('email', email)) throw new Failure(2004, 'No user has this email');
+    if (scene === 'RESET_PASSWORD' && !context.state.userBy('email', email)) throw new Failure('USER_NOT_FOUND', 'No user has this email');
     const outcome = context.state.store.transaction(() => context.state.sendCode('email', email, scene, context.nowMs));
-    if (!outcome.sent) throw new Failure(2100, 'An email was sent less than a minute ago');
+    if (!outcome.sent) throw new Failure('REGISTERING_TOO_OFTEN', 'An email was sent less than a minute ago');
     return { code: 200, message: 'Email sent' };
   },
 
   loginByAccount: async (context) => {
-    const { account, password, autoRegister, captchaCode } = context.body;
-    const failures = context.state.failures(context.clientIp);
-    if (failures.count >= CAPTCHA_AFTER_FAILURES && !(failures.captcha && context.sameSecret(captchaCode, failures.captcha))) {
-      const captcha = String(Math.floor(1000 + Math.random() * 9000));
-      context.state.store.transaction(() => {
-        context.state.setFailures(context.clientIp, failures.count, captcha);
-        context.state.store.run('INSERT INTO outbox (channel, recipient, scene, code, sent_at) VALUES (?, ?, ?, ?, ?)', ['captcha', context.clientIp, 'login', captcha, context.nowMs]);
-      });
-      throw new Failure(2000, 'Too many failed logins from this IP: enter the CAPTCHA');
+    const { clientIp, loginsInFlight } = context;
+    const gate = loginsInFlight.get(clientIp) ?? { checking: 0, waiting: [] };
+    loginsInFlight.set(clientIp, gate);
+    // Logins from one IP still being checked may each fail: while they could reach the CAPTCHA threshold,
+    // later ones queue, and each finished check lets one through. However many arrive at once, no more
+    // than CAPTCHA_AFTER_FAILURES wrong passwords are checked before the CAPTCHA is demanded, and right
+    // ones all get through.
+    for (;;) {
+      const failures = context.state.failures(clientIp);
+      const answered = failures.captcha !== null && context.sameSecret(context.body.captchaCode, failures.captcha);
+      if (failures.count >= CAPTCHA_AFTER_FAILURES && !answered) {
+        gate.waiting.shift()?.();
+        context.state.demandCaptcha(clientIp, failures.count, context.nowMs);
+        throw new Failure('CAPTCHA_REQUIRED', 'Too many failed logins from this IP: enter the CAPTCHA');
+      }
+      if (answered || failures.count + gate.checking < CAPTCHA_AFTER_FAILURES) break;
+      await new Promise<void>((resolve) => gate.waiting.push(resolve));
     }
-    const plain = context.password(password);
-    const found = context.state.userByAccount(account);
-    if (!found) {
-      if (!autoRegister) throw new Failure(2004, 'No user has this account');
-      const field = EMAIL.test(account) ? 'email' : /^\+?\d{5,}$/.test(account) ? 'phone' : 'username';
-      const user = await register(context, { [field]: account }, newPassword(context, password), `basic:${field}`);
-      return signIn(context, { ...user, newlyCreated: true }, true);
+    gate.checking++;
+    try {
+      return await checkLogin(context);
+    } finally {
+      gate.checking--;
+      gate.waiting.shift()?.();
+      if (!gate.checking && !gate.waiting.length) loginsInFlight.delete(clientIp);
     }
-    if (!found.passwordHash) throw new Failure(2027, 'The account has no password');
-    if (!(await context.verify(plain, found.passwordHash))) {
-      context.state.store.transaction(() => context.state.setFailures(context.clientIp, failures.count + 1, failures.captcha));
-      throw new Failure(2333, 'The account or password is incorrect');
-    }
-    context.state.store.transaction(() => context.state.setFailures(context.clientIp, 0, null));
-    return signIn(context, { ...found.user, newlyCreated: false }, true);
   },
 
   loginByPhoneCode: async (context) => {
@@ -70,7 +83,7 @@ export const accountHandlers: Record<string, Handler> = {
     checkCode(context, phone, 'login', code);
     const found = context.state.userBy('phone', phone);
     if (found) return signIn(context, { ...found.user, newlyCreated: false }, true);
-    if (!autoRegister) throw new Failure(2004, 'No user has this phone');
+    if (!autoRegister) throw new Failure('USER_NOT_FOUND', 'No user has this phone');
     const user = await register(context, { phone, phoneVerified: true, phoneCountryCode: phoneCountryCode ?? null }, undefined, 'basic:phone-code');
     return signIn(context, { ...user, newlyCreated: true }, true);
   },
@@ -86,13 +99,37 @@ export const accountHandlers: Record<string, Handler> = {
   resetPasswordByEmailCode: (context) => resetPassword(context, 'email', 'RESET_PASSWORD'),
 };
 
+type AccountLoginBody = Parameters<Handlers<'loginByAccount'>['loginByAccount']>[0]['body'];
+
+/** Checks an account and password; a wrong one counts as a failure of the client's IP. */
+async function checkLogin(context: Context<AccountLoginBody>) {
+  const { account, password, autoRegister } = context.body;
+  const plain = await context.password(password);
+  const found = context.state.userByAccount(account);
+  if (!found) {
+    if (!autoRegister) throw new Failure('USER_NOT_FOUND', 'No user has this account');
+    const field = EMAIL.test(account) ? 'email' : /^\+?\d{5,}$/.test(account) ? 'phone' : 'username';
+    const user = await register(context, { [field]: account }, await newPassword(context, password), `basic:${field}`);
+    return signIn(context, { ...user, newlyCreated: true }, true);
+  }
+  if (!found.passwordHash) throw new Failure('NO_PASSWORD', 'The account has no password');
+  if (!(await context.verify(plain, found.passwordHash))) {
+    // Read again: other logins may have counted failures while this one was being checked.
+    const failures = context.state.failures(context.clientIp);
+    context.state.store.transaction(() => context.state.setFailures(context.clientIp, failures.count + 1, failures.captcha));
+    throw new Failure('CREDENTIALS_INCORRECT', 'The account or password is incorrect');
+  }
+  context.state.store.transaction(() => context.state.setFailures(context.clientIp, 0, null));
+  return signIn(context, { ...found.user, newlyCreated: false }, true);
+}
+
 /** Sets a new password for the user with this phone or email, proven by a code sent there for `scene`. */
-async function resetPassword(context: Context, field: 'phone' | 'email', scene: string) {
-  const { [field]: recipient, code, newPassword: encrypted } = context.body;
-  const found = context.state.userBy(field, recipient);
-  if (!found) throw new Failure(2004, `No user has this ${field}`);
-  const plain = newPassword(context, encrypted);
-  checkCode(context, recipient, scene, code);
+async function resetPassword(context: Context<{ phone?: string; email?: string; code: string; newPassword: string }>, field: 'phone' | 'email', scene: string) {
+  const { [field]: recipient, code, newPassword: sent } = context.body;
+  const found = context.state.userBy(field, recipient!);
+  if (!found) throw new Failure('USER_NOT_FOUND', `No user has this ${field}`);
+  const plain = await newPassword(context, sent);
+  checkCode(context, recipient!, scene, code);
   const hash = await context.hash(plain);
   context.state.store.transaction(() => context.state.saveUser(found.user, hash));
   return { code: 200, message: 'Password reset' };

@@ -2,21 +2,28 @@
  * What the operation handlers share: the request context they get, the business error they throw, and
  * the rules several of them apply (codes, passwords, registration, signing in).
  */
+import type { operations } from 'authing-rest-sdk';
+import { ErrorCodes, type ErrorName } from '../error-codes.js';
 import type { State, StoredUser, User } from '../state.js';
 
-/** A business error: the service answers HTTP 200 with this code. */
+/** A business error, by its name in the spec: the service answers HTTP 200 with its code. */
 export class Failure extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-  ) {
+  readonly code: number;
+  constructor(name: ErrorName, message: string) {
     super(message);
+    this.code = ErrorCodes[name];
   }
 }
 
-export interface Context {
+/** The JSON body of an operation, as the spec types it. */
+export type RequestBody<Id extends keyof operations> = operations[Id] extends { requestBody: { content: { 'application/json': infer Body } } }
+  ? Body
+  : Record<string, never>;
+
+/** What a handler gets: the request's body (checked against the spec already) and the emulator's services. */
+export interface Context<Body = Record<string, any>> {
   state: State;
-  body: Record<string, any>;
+  body: Body;
   /** The signed-in user, when the request carried a valid token. */
   caller: StoredUser | undefined;
   /** The request's token, valid or not. */
@@ -24,8 +31,10 @@ export interface Context {
   clientIp: string;
   nowMs: number;
   publicKeyPem: string;
-  /** Plain password from an encrypted one; throws Failure 2016 when it cannot be decrypted. */
-  password(encrypted: unknown): string;
+  /** Logins of each client IP: how many are being checked, and the ones queued behind them. */
+  loginsInFlight: Map<string, LoginGate>;
+  /** The password as typed, from what the client sent; throws PASSWORD_UNDECRYPTABLE when it cannot be read. */
+  password(sent: unknown): Promise<string>;
   hash(password: string): Promise<string>;
   verify(password: string, hash: string | null): Promise<boolean>;
   sameSecret(given: unknown, expected: string): boolean;
@@ -34,26 +43,36 @@ export interface Context {
   revokeCallerToken(): Promise<void>;
 }
 
-export type Handler = (context: Context) => Promise<unknown>;
+/** The handler of one operation, typed by its request body. */
+/** The logins of one client IP: how many are being checked, and the wake-ups of those queued behind them. */
+export interface LoginGate {
+  checking: number;
+  waiting: Array<() => void>;
+}
+
+export type Handler<Id extends keyof operations = keyof operations> = (context: Context<RequestBody<Id>>) => Promise<unknown>;
+
+/** One handler per operation id. */
+export type Handlers<Ids extends keyof operations> = { [Id in Ids]: Handler<Id> };
 
 export const CAPTCHA_AFTER_FAILURES = 3;
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export const nowIso = (context: Context) => new Date(context.nowMs).toISOString();
+export const nowIso = (context: Context<unknown>) => new Date(context.nowMs).toISOString();
 
-export function newPassword(context: Context, encrypted: unknown): string {
-  const password = context.password(encrypted);
-  if (password.length < 6) throw new Failure(2029, 'The password is shorter than 6 characters');
+export async function newPassword(context: Context<unknown>, sent: unknown): Promise<string> {
+  const password = await context.password(sent);
+  if (password.length < 6) throw new Failure('PASSWORD_TOO_SHORT', 'The password is shorter than 6 characters');
   return password;
 }
 
-export function checkCode(context: Context, recipient: string, scene: string, code: unknown): void {
+export function checkCode(context: Context<unknown>, recipient: string, scene: string, code: unknown): void {
   const outcome = context.state.useCode(recipient, scene, code, context.nowMs, context.sameSecret);
-  if (outcome === 'wrong') throw new Failure(2001, 'The verification code is wrong');
-  if (outcome === 'expired') throw new Failure(2300, 'The verification code has expired');
+  if (outcome === 'wrong') throw new Failure('CODE_INVALID', 'The verification code is wrong');
+  if (outcome === 'expired') throw new Failure('CODE_EXPIRED', 'The verification code has expired');
 }
 
-export function caller(context: Context): StoredUser {
-  if (!context.caller) throw new Failure(2020, 'Not signed in');
+export function caller(context: Context<unknown>): StoredUser {
+  if (!context.caller) throw new Failure('NOT_LOGGED_IN', 'Not signed in');
   return context.caller;
 }
 
@@ -66,7 +85,7 @@ export const pick = (source: Record<string, unknown> | undefined, fields: string
   Object.fromEntries(fields.filter((field) => source?.[field] !== undefined).map((field) => [field, source![field]]));
 
 /** Signs `user` in: counts the login, issues a token, and returns the user with it. */
-export async function signIn(context: Context, user: User, countLogin: boolean): Promise<User> {
+export async function signIn(context: Context<unknown>, user: User, countLogin: boolean): Promise<User> {
   const issued = await context.issueToken(user.id);
   const updated: User = countLogin
     ? { ...user, loginsCount: Number(user.loginsCount ?? 0) + 1, lastLogin: nowIso(context), lastIP: context.clientIp, updatedAt: nowIso(context) }
@@ -75,21 +94,27 @@ export async function signIn(context: Context, user: User, countLogin: boolean):
   return { ...updated, token: issued.token, tokenExpiredAt: new Date(issued.exp * 1000).toISOString() };
 }
 
-/** Registers a user whose unique fields were checked in the same synchronous section. */
-export async function register(context: Context, fields: Partial<User>, password: string | undefined, source: string): Promise<User> {
+/** The registration options every register and auto-registering login may carry. */
+type RegistrationBody = { profile?: Record<string, unknown>; forceLogin?: boolean; generateToken?: boolean };
+
+/** Registers a user whose unique fields (the profile's username too) are checked in the same synchronous section. */
+export async function register(context: Context<object>, fields: Partial<User>, password: string | undefined, source: string): Promise<User> {
+  // Logins that register (autoRegister) have no profile or token options: they read as absent.
+  const options = context.body as RegistrationBody;
   const hash = password === undefined ? null : await context.hash(password);
+  const record = { ...pick(options.profile, PROFILE_FIELDS), ...fields };
   // From here to the insert nothing awaits: no other request can take the same email, username or phone.
   const user = context.state.store.transaction(() => {
     for (const field of ['email', 'username', 'phone'] as const) {
-      if (context.state.taken(field, fields[field] as string)) throw new Failure(2026, `A user with this ${field} already exists`);
+      if (context.state.taken(field, record[field] as string)) throw new Failure('USER_EXISTS', `A user with this ${field} already exists`);
     }
-    return context.state.createUser({ ...pick(context.body.profile, PROFILE_FIELDS), ...fields }, hash, nowIso(context), source);
+    return context.state.createUser(record, hash, nowIso(context), source);
   });
-  if (context.body.forceLogin) return signIn(context, user, true);
-  if (context.body.generateToken) return signIn(context, user, false);
+  if (options.forceLogin) return signIn(context, user, true);
+  if (options.generateToken) return signIn(context, user, false);
   return user;
 }
 
 export function mustBeEmail(email: string): void {
-  if (!EMAIL.test(email)) throw new Failure(2003, 'The email address is not valid');
+  if (!EMAIL.test(email)) throw new Failure('EMAIL_INVALID', 'The email address is not valid');
 }

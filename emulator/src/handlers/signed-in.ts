@@ -1,16 +1,30 @@
 /** Operations for the signed-in user: profile, password, phone, email, token, logout, user-defined data. */
-import { caller, checkCode, Failure, mustBeEmail, newPassword, nowIso, pick, PROFILE_FIELDS, type Context, type Handler } from './common.js';
+import { caller, checkCode, Failure, mustBeEmail, newPassword, nowIso, pick, PROFILE_FIELDS, type Context, type Handlers } from './common.js';
 import type { User } from '../state.js';
 
-export const signedInHandlers: Record<string, Handler> = {
+type SignedInOperations =
+  | 'updateProfile'
+  | 'updatePassword'
+  | 'updatePhone'
+  | 'updateEmail'
+  | 'refreshToken'
+  | 'bindPhone'
+  | 'unbindPhone'
+  | 'getCurrentUser'
+  | 'logout'
+  | 'listUdv'
+  | 'setUdv'
+  | 'removeUdv';
+
+export const signedInHandlers: Handlers<SignedInOperations> = {
   updateProfile: async (context) => {
     const { user } = caller(context);
-    if ('email' in context.body) throw new Failure(2225, 'The email cannot be changed here; use updateEmail');
-    if ('phone' in context.body || 'password' in context.body) throw new Failure(2226, 'The phone cannot be changed here; use updatePhone');
+    if ('email' in context.body) throw new Failure('EMAIL_NOT_UPDATABLE_HERE', 'The email cannot be changed here; use updateEmail');
+    if ('phone' in context.body || 'password' in context.body) throw new Failure('PHONE_NOT_UPDATABLE_HERE', 'The phone cannot be changed here; use updatePhone');
     const changes = pick(context.body, PROFILE_FIELDS);
     const updated = { ...user, ...changes, updatedAt: nowIso(context) } as User;
     context.state.store.transaction(() => {
-      if (changes.username !== undefined && context.state.taken('username', changes.username as string, user.id)) throw new Failure(2026, 'The username is taken');
+      if (changes.username !== undefined && context.state.taken('username', changes.username as string, user.id)) throw new Failure('USER_EXISTS', 'The username is taken');
       context.state.saveUser(updated);
     });
     return updated;
@@ -18,10 +32,10 @@ export const signedInHandlers: Record<string, Handler> = {
 
   updatePassword: async (context) => {
     const { user, passwordHash } = caller(context);
-    const plain = newPassword(context, context.body.newPassword);
+    const plain = await newPassword(context, context.body.newPassword);
     if (passwordHash) {
-      if (context.body.oldPassword === undefined || !(await context.verify(context.password(context.body.oldPassword), passwordHash))) {
-        throw new Failure(2203, 'The old password is wrong');
+      if (context.body.oldPassword === undefined || !(await context.verify(await context.password(context.body.oldPassword), passwordHash))) {
+        throw new Failure('OLD_PASSWORD_WRONG', 'The old password is wrong');
       }
     }
     const hash = await context.hash(plain);
@@ -32,9 +46,9 @@ export const signedInHandlers: Record<string, Handler> = {
   updatePhone: async (context) => {
     const { user } = caller(context);
     const { phone, phoneCode, oldPhone, oldPhoneCode, phoneCountryCode } = context.body;
-    if (user.phone === phone) throw new Failure(2230, 'The new phone number equals the current one');
+    if (user.phone === phone) throw new Failure('SAME_PHONE', 'The new phone number equals the current one');
     if (user.phone) {
-      if (oldPhone !== user.phone) throw new Failure(2038, 'The old phone number does not match');
+      if (oldPhone !== user.phone) throw new Failure('OLD_PHONE_MISMATCH', 'The old phone number does not match');
       checkCode(context, user.phone, 'unbind', oldPhoneCode);
     }
     checkCode(context, phone, 'bind', phoneCode);
@@ -46,10 +60,10 @@ export const signedInHandlers: Record<string, Handler> = {
     const { user } = caller(context);
     const { email, emailCode, oldEmail, oldEmailCode } = context.body;
     mustBeEmail(email);
-    if (user.email === email) throw new Failure(2229, 'The new email equals the current one');
+    if (user.email === email) throw new Failure('SAME_EMAIL', 'The new email equals the current one');
     if (user.email) {
-      if (oldEmail !== user.email) throw new Failure(2037, 'The old email does not match');
-      if (oldEmailCode === undefined) throw new Failure(2227, "Changing the email requires a code sent to the old email");
+      if (oldEmail !== user.email) throw new Failure('OLD_EMAIL_MISMATCH', 'The old email does not match');
+      if (oldEmailCode === undefined) throw new Failure('OLD_EMAIL_CODE_REQUIRED', "Changing the email requires a code sent to the old email");
       checkCode(context, user.email, 'CHANGE_EMAIL', oldEmailCode);
     }
     checkCode(context, email, 'CHANGE_EMAIL', emailCode);
@@ -65,7 +79,7 @@ export const signedInHandlers: Record<string, Handler> = {
   bindPhone: async (context) => {
     const { user } = caller(context);
     const { phone, phoneCode, phoneCountryCode } = context.body;
-    if (user.phone) throw new Failure(2035, 'The user already has a phone number; use updatePhone');
+    if (user.phone) throw new Failure('PHONE_ALREADY_BOUND', 'The user already has a phone number; use updatePhone');
     checkCode(context, phone, 'bind', phoneCode);
     const updated = { ...user, phone, phoneVerified: true, phoneCountryCode: phoneCountryCode ?? null, updatedAt: nowIso(context) } as User;
     return saveUnique(context, updated, 'phone');
@@ -74,7 +88,7 @@ export const signedInHandlers: Record<string, Handler> = {
   unbindPhone: async (context) => {
     const { user, passwordHash } = caller(context);
     const otherWay = Boolean(passwordHash && (user.email || user.username));
-    if (!user.phone || !otherWay) throw new Failure(2217, 'The phone is the only way this user can sign in');
+    if (!user.phone || !otherWay) throw new Failure('LAST_LOGIN_METHOD', 'The phone is the only way this user can sign in');
     const updated = { ...user, phone: null, phoneVerified: false, phoneCountryCode: null, updatedAt: nowIso(context) } as User;
     context.state.store.transaction(() => context.state.saveUser(updated));
     return updated;
@@ -94,8 +108,8 @@ export const signedInHandlers: Record<string, Handler> = {
     const userId = targetUser(context);
     const { key, value } = context.body;
     const definition = context.state.udf(key);
-    if (!definition) throw new Failure(2231, `The user pool defines no field "${key}"`);
-    if (!fitsType(definition.dataType, value)) throw new Failure(2231, `The value of "${key}" must be of type ${definition.dataType}`);
+    if (!definition) throw new Failure('INCOMPLETE_PARAMETERS', `The user pool defines no field "${key}"`);
+    if (!fitsType(definition.dataType, value)) throw new Failure('INCOMPLETE_PARAMETERS', `The value of "${key}" must be of type ${definition.dataType}`);
     // Text is stored as text (the SDK sends every value JSON-encoded, and reads STRING and SELECT as is).
     const stored = definition.dataType === 'STRING' || definition.dataType === 'SELECT' ? (JSON.parse(value) as string) : value;
     context.state.store.transaction(() => context.state.setUdv(userId, key, stored));
@@ -109,9 +123,9 @@ export const signedInHandlers: Record<string, Handler> = {
   },
 };
 
-function targetUser(context: Context): string {
+function targetUser(context: Context<{ targetId: string }>): string {
   const { user } = caller(context);
-  if (context.body.targetId !== user.id) throw new Failure(2020, 'User-defined data of another user');
+  if (context.body.targetId !== user.id) throw new Failure('NOT_LOGGED_IN', 'User-defined data of another user');
   return user.id;
 }
 
@@ -137,9 +151,9 @@ function fitsType(dataType: string, value: string): boolean {
 }
 
 /** Saves `user` unless another user already has its `field`: checked and written in one transaction. */
-function saveUnique(context: Context, user: User, field: 'phone' | 'email'): User {
+function saveUnique(context: Context<unknown>, user: User, field: 'phone' | 'email'): User {
   context.state.store.transaction(() => {
-    if (context.state.taken(field, user[field], user.id)) throw new Failure(2026, `Another user has this ${field}`);
+    if (context.state.taken(field, user[field], user.id)) throw new Failure('USER_EXISTS', `Another user has this ${field}`);
     context.state.saveUser(user);
   });
   return user;

@@ -1,0 +1,113 @@
+/**
+ * From an operation's request to the context its handler runs with: the pool header, the token (valid,
+ * not revoked, and of the same user pool), the JSON body checked against the spec, the client's IP, and
+ * the services a handler uses. A request that fails here gets its answer without reaching the handler.
+ */
+import type { OperationInfo } from 'authing-rest-spec-reader';
+import { ErrorCodes } from './error-codes.js';
+import { Failure, type Context, type LoginGate } from './handlers/index.js';
+import type { tokenService } from './secrets.js';
+import type { State } from './state.js';
+
+/** An answer before it is checked against the spec and sent. */
+export interface Envelope {
+  status: number;
+  body: { code: number; message: string; data: unknown };
+  headers?: Record<string, string>;
+}
+
+/** What the emulator gives every request's context. */
+export interface Services {
+  state: State;
+  tokens: ReturnType<typeof tokenService>;
+  now: () => number;
+  publicKeyPem: string;
+  /** The password a client sent, decrypted; undefined when it cannot be. */
+  decrypt: (sent: string) => Promise<string | undefined>;
+  hash: (password: string) => Promise<string>;
+  verify: (password: string, hash: string | null) => Promise<boolean>;
+  sameSecret: (given: unknown, expected: string) => boolean;
+  loginsInFlight: Map<string, LoginGate>;
+  /** Violations of an operation's request body, as `location: message` lines. */
+  checkRequest: (operation: OperationInfo, body: unknown) => string[];
+}
+
+const refusal = (status: number, code: number, message: string, headers?: Record<string, string>): Envelope => ({
+  status,
+  body: { code, message, data: null },
+  headers,
+});
+
+/** The handler's context for `request`, or the answer that refuses it. */
+export async function contextFor(operation: OperationInfo, request: Request, services: Services): Promise<Context | Envelope> {
+  const { state, tokens } = services;
+  const userPoolId = request.headers.get('x-authing-userpool-id');
+  if (!userPoolId) return refusal(401, ErrorCodes.NOT_LOGGED_IN, 'x-authing-userpool-id is required');
+  const bearer = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
+  if (operation.auth === 'required' && !bearer) return refusal(401, ErrorCodes.NOT_LOGGED_IN, 'Not signed in');
+
+  let body: Record<string, any> = {};
+  if (operation.method === 'post') {
+    try {
+      body = JSON.parse(await request.text());
+    } catch {
+      return refusal(400, ErrorCodes.INCOMPLETE_PARAMETERS, 'The body is not JSON');
+    }
+    const violations = services.checkRequest(operation, body);
+    if (violations.length) {
+      const header = JSON.stringify(violations.map((message) => ({ location: ['request', 'body'], severity: 'Error', message })));
+      return refusal(400, ErrorCodes.INCOMPLETE_PARAMETERS, 'Incomplete or invalid request parameters', { 'sl-violations': header });
+    }
+  }
+
+  const nowMs = services.now();
+  let caller: Context['caller'];
+  let claims: { jti: string; exp: number } | undefined;
+  if (bearer) {
+    const checked = await tokens.check(bearer, nowMs);
+    // A token works in the user pool it was issued for only.
+    if (checked.ok && checked.claims.userPoolId === userPoolId && !state.isRevoked(checked.claims.jti)) {
+      caller = state.userById(checked.claims.userId);
+      claims = checked.claims;
+    } else if (operation.auth === 'required') {
+      return !checked.ok && checked.reason === 'expired'
+        ? refusal(200, ErrorCodes.LOGIN_EXPIRED, 'The login has expired')
+        : refusal(200, ErrorCodes.NOT_LOGGED_IN, 'Not signed in');
+    }
+  }
+  return {
+    state,
+    body,
+    caller,
+    token: bearer,
+    clientIp: typeof body.clientIp === 'string' ? body.clientIp : (request.headers.get('x-forwarded-for') ?? '127.0.0.1'),
+    nowMs,
+    publicKeyPem: services.publicKeyPem,
+    loginsInFlight: services.loginsInFlight,
+    password: async (sent) => {
+      const plain = typeof sent === 'string' ? await services.decrypt(sent) : undefined;
+      if (plain === undefined) throw new Failure('PASSWORD_UNDECRYPTABLE', "The password could not be decrypted with this pool's key");
+      return plain;
+    },
+    hash: services.hash,
+    verify: services.verify,
+    sameSecret: services.sameSecret,
+    issueToken: (userId) => tokens.issue(userId, userPoolId, services.now()),
+    checkToken: async (token) => {
+      const checked = await tokens.check(token, services.now());
+      if (!checked.ok || checked.claims.userPoolId !== userPoolId || state.isRevoked(checked.claims.jti)) {
+        const expired = !checked.ok && checked.reason === 'expired';
+        return expired
+          ? { code: ErrorCodes.LOGIN_EXPIRED, message: 'The login has expired', status: false, exp: null, iat: null }
+          : { code: ErrorCodes.LOGIN_INFO_WRONG, message: 'The token is not valid', status: false, exp: null, iat: null };
+      }
+      return { code: 200, message: 'Signed in', status: true, exp: checked.claims.exp, iat: checked.claims.iat, data: { id: checked.claims.userId, userPoolId, arn: null } };
+    },
+    revokeCallerToken: async () => {
+      if (claims) {
+        const { jti, exp } = claims;
+        state.store.transaction(() => state.revoke(jti, exp));
+      }
+    },
+  };
+}
