@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from 'authing-rest-emulator';
 import { AuthingApiError } from '../../src/index.ts';
-import { advanceClock, clientOf, EMULATOR_URL, latestCode, startEmulator } from '../support/emulator.ts';
+import { advanceClock, clientOf, EMULATOR_URL, latestCode, postDeveloper, startEmulator } from '../support/emulator.ts';
 
 let emulator: Emulator;
 beforeEach(async () => {
@@ -208,15 +208,15 @@ describe('tokens and developer endpoints', () => {
   });
 
   it('seeds users and fields, and resets everything', async () => {
-    const seeded = await emulator.fetch(`${EMULATOR_URL}/__emulator/seed`, {
-      method: 'POST',
-      body: JSON.stringify({ users: [{ email: 'seeded@example.com', password, nickname: 'Seed' }], fields: [{ key: 'tier', dataType: 'NUMBER', label: 'Tier' }] }),
+    const seeded = await postDeveloper(emulator, 'seed', {
+      users: [{ email: 'seeded@example.com', password, nickname: 'Seed' }],
+      fields: [{ key: 'tier', dataType: 'NUMBER', label: 'Tier' }],
     });
     expect(seeded.status).toBe(200);
     const authing = clientOf(emulator);
     expect((await authing.loginByEmail({ email: 'seeded@example.com', password })).nickname).toBe('Seed');
     expect(await authing.setUdv({ key: 'tier', value: 2 })).toEqual([{ key: 'tier', dataType: 'NUMBER', value: 2, label: 'Tier' }]);
-    await emulator.fetch(`${EMULATOR_URL}/__emulator/reset`, { method: 'POST' });
+    await postDeveloper(emulator, 'reset');
     expect(await codeOf(clientOf(emulator).loginByEmail({ email: 'seeded@example.com', password }))).toBe(2004);
   });
 

@@ -1,12 +1,13 @@
 /** An in-process emulator for tests, with SDK clients on it and its developer endpoints. */
-import { createEmulator, type Emulator } from 'authing-rest-emulator';
+import { createEmulator, type Emulator, type EmulatorOptions } from 'authing-rest-emulator';
 import { AuthenticationClient, type AuthenticationClientOptions } from '../../src/index.ts';
 import { bundledSpecPath } from './spec.ts';
 
 export const EMULATOR_URL = 'http://emulator.test';
 
-export async function startEmulator(databaseFile?: string): Promise<Emulator> {
-  return createEmulator({ specPath: bundledSpecPath, databaseFile });
+/** An in-process emulator; scrypt's cost lowered so that the suites run fast (the hashing path is the same). */
+export async function startEmulator(databaseFile?: string, options: EmulatorOptions = {}): Promise<Emulator> {
+  return createEmulator({ specPath: bundledSpecPath, databaseFile, scryptCost: 1024, ...options });
 }
 
 export function clientOf(emulator: Emulator, options: Partial<AuthenticationClientOptions> = {}): AuthenticationClient {
@@ -22,6 +23,11 @@ export async function latestCode(emulator: Emulator, recipient: string, scene?: 
   return message.code;
 }
 
+/** POSTs `body` as JSON to a developer endpoint (`reset`, `seed`, `clock`). */
+export function postDeveloper(emulator: Emulator, endpoint: string, body: unknown = {}): Promise<Response> {
+  return emulator.fetch(`${EMULATOR_URL}/__emulator/${endpoint}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+}
+
 export async function advanceClock(emulator: Emulator, advanceMs: number): Promise<void> {
-  await emulator.fetch(`${EMULATOR_URL}/__emulator/clock`, { method: 'POST', body: JSON.stringify({ advanceMs }) });
+  await postDeveloper(emulator, 'clock', { advanceMs });
 }
