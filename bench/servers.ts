@@ -82,7 +82,7 @@ async function targets(): Promise<Target[]> {
     },
   });
   const { token } = await capture.loginByEmail(credentials);
-  list.push({ name: 'emulator (SQLite in memory, scrypt, JWT)', url: emulator.url, token: token!, password: encrypted, stop: () => emulator.stop() });
+  list.push({ name: 'emulator, storage in memory (--memory; a database file: npm run bench:emulator), scrypt, JWT', url: emulator.url, token: token!, password: encrypted, stop: () => emulator.stop() });
   return list;
 }
 
