@@ -31,7 +31,7 @@ export const routes: Record<RouteName, Route> = {
   getCurrentUser: ['get', '/api/v2/users/me', 'required', 'cache-user', true, [], ['id']],
   logout: ['get', '/api/v2/logout', 'required', 'clear', true, [], 'object-or-null'],
   listUdv: ['post', '/api/v2/udvs/get', 'required', 'keep', true, ['targetType', 'targetId'], 'list'],
-  setUdv: ['post', '/api/v2/udvs/set', 'required', 'keep', false, ['targetType', 'targetId', 'key', 'value'], 'list'],
+  setUdv: ['post', '/api/v2/udfs/values', 'required', 'keep', false, [], 'list'],
   removeUdv: ['post', '/api/v2/udvs/remove', 'required', 'keep', false, ['targetType', 'targetId', 'key'], 'list'],
 };
 

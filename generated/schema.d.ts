@@ -140,7 +140,7 @@ export interface paths {
         put?: never;
         /**
          * Send an SMS code
-         * @description Sends a one-time code by SMS. The code is valid for 60 seconds, for the given scene only; one code per phone and scene can be sent per minute.
+         * @description Sends a one-time code by SMS. The code is valid for 60 seconds and works once: for every SMS flow when no scene is given, else for that scene's flows (see `SmsScene`). One code per phone and scene can be sent per minute.
          */
         post: operations["sendSmsCode"];
         delete?: never;
@@ -613,7 +613,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v2/udvs/set": {
+    "/api/v2/udfs/values": {
         parameters: {
             query?: never;
             header?: {
@@ -633,7 +633,7 @@ export interface paths {
         put?: never;
         /**
          * Set user-defined data
-         * @description Sets the signed-in user's value of one user-defined field. The value's type must match the field's data type in the pool.
+         * @description Sets the signed-in user's values of user-defined fields, each value as a raw JSON value of the field's data type (a DATETIME as a millisecond timestamp or an ISO-8601 string). Authing's Android, iOS, mini-program and Flutter SDKs set them this way.
          */
         post: operations["setUdv"];
         delete?: never;
@@ -691,7 +691,8 @@ export interface components {
         };
         /**
          * @description Codes the service returns in the envelope's `code` when an operation fails (HTTP status 200).
-         *     The service may return other codes too; clients must accept any integer.
+         *     The service may return other codes too; clients must accept any integer. `x-message-zh-CN` is the
+         *     message the service gives in Chinese (`x-authing-lang: zh-CN`, its default).
          */
         ErrorCode: number & (2000 | 2001 | 2003 | 2004 | 2005 | 2006 | 2016 | 2020 | 2026 | 2027 | 2029 | 2031 | 2034 | 2035 | 2037 | 2038 | 2057 | 2100 | 2200 | 2203 | 2204 | 2206 | 2207 | 2217 | 2224 | 2225 | 2226 | 2227 | 2229 | 2230 | 2231 | 2300 | 2333);
         /** @description The envelope of a failed operation. `data` is usually null. */
@@ -803,9 +804,9 @@ export interface components {
          *     made for, so that rate limits and login-failure detection apply to that user and not to the server.
          */
         ClientIp: string;
-        /** @description JSON-encoded object of request context, passed to the pool's pipeline functions. */
+        /** @description JSON-encoded object of request context, passed to the pool's pipeline functions (the SDK's `context`, encoded for you). */
         RequestContext: string;
-        /** @description JSON-encoded object of extra parameters, stored on the user or passed to pipeline functions. */
+        /** @description The user's custom data, as a JSON-encoded list of `{key, value}` pairs (`[{"key":"school","value":"MIT"},{"key":"age","value":22}]`): each value is stored as the user's value of the user-defined field with that key (the SDK's `customData`). A key the pool defines no field for is refused (2231). */
         RequestParams: string;
         /**
          * @description Data type of a user-defined field, which says how to decode its JSON-encoded value:
@@ -818,7 +819,7 @@ export interface components {
             /** @description Key of the field, as the pool defines it. */
             key: string;
             dataType: components["schemas"]["UdvDataType"];
-            /** @description The value, JSON-encoded as a string whatever its data type (`"15"`, `"true"`, `"\"text\""`). */
+            /** @description The value, JSON-encoded as a string whatever its data type (`"15"`, `"true"`, `"\"text\""`). A DATETIME value is a millisecond timestamp (`"1700000000000"`) or an ISO-8601 date (`"2023-11-14T22:13:20.000Z"`, as Authing's Python SDK sends it), JSON-encoded or not. */
             value: string | null;
             /** @description Human-readable name of the field. */
             label?: string | null;
@@ -957,7 +958,11 @@ export interface components {
         /** @description Country calling code of the phone number, such as `+86`. The pool's default when left out. */
         PhoneCountryCode: string;
         /**
-         * @description What an SMS code will be used for. A code sent for one scene is accepted only there.
+         * @description What an SMS code will be used for. A code sent **without** a scene is accepted by every flow that
+         *     takes an SMS code (as Authing's mobile SDKs send them); a code sent with a scene only by that
+         *     scene's flows: `login` by loginByPhoneCode, `register` by registerByPhoneCode, `reset` by
+         *     resetPasswordByPhoneCode, `bind` by bindPhone and by updatePhone for the new number, `unbind` by
+         *     updatePhone for the old number. The MFA scenes and `complete-phone` serve flows outside this API.
          * @enum {string}
          */
         SmsScene: "login" | "register" | "reset" | "bind" | "unbind" | "mfa-bind" | "mfa-verify" | "mfa-unbind" | "complete-phone";
@@ -1027,9 +1032,17 @@ export interface components {
         } | components["schemas"]["ErrorEnvelope"];
         /**
          * @description The profile fields to change; fields left out keep their value. Email, phone and password cannot be
-         *     changed here (the service answers 2225 or 2226): use the dedicated operations.
+         *     changed here (the service answers 2225 or 2226): use the dedicated operations. Any other field, such
+         *     as `unionid` or `openid` (set by identity providers, not by the user), is refused with 2231: nothing
+         *     sent is silently dropped.
          */
         UpdateProfileInput: {
+            /** @description Not changeable here; the service answers 2225. Use updateEmail. */
+            email?: string;
+            /** @description Not changeable here; the service answers 2226. Use updatePhone. */
+            phone?: string;
+            /** @description Not changeable here; the service answers 2226. Use updatePassword. */
+            password?: string;
             /** @description Username. */
             username?: string;
             /** @description Display name. */
@@ -1101,6 +1114,11 @@ export interface components {
             message: components["schemas"]["Message"];
             data: components["schemas"]["RefreshToken"];
         } | components["schemas"]["ErrorEnvelope"];
+        /**
+         * @description What listUdv answers: on success a bare JSON array of the user's user-defined data, with no envelope
+         *     (Authing's Android and iOS SDKs wrap it themselves); on failure the error envelope.
+         */
+        UserDefinedDataListOrError: components["schemas"]["UserDefinedData"][] | components["schemas"]["ErrorEnvelope"];
         /** @description The envelope of an operation that returns the user's user-defined data. */
         UserDefinedDataListResponse: {
             code: components["schemas"]["SuccessCode"];
@@ -1179,6 +1197,7 @@ export type CommonMessageResponse = components['schemas']['CommonMessageResponse
 export type UpdateProfileInput = components['schemas']['UpdateProfileInput'];
 export type RefreshToken = components['schemas']['RefreshToken'];
 export type RefreshTokenResponse = components['schemas']['RefreshTokenResponse'];
+export type UserDefinedDataListOrError = components['schemas']['UserDefinedDataListOrError'];
 export type UserDefinedDataListResponse = components['schemas']['UserDefinedDataListResponse'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
@@ -2044,13 +2063,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The user's user-defined data. */
+            /** @description The user's user-defined data: a bare JSON array on success, the envelope on failure. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserDefinedDataListResponse"];
+                    "application/json": components["schemas"]["UserDefinedDataListOrError"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2077,22 +2096,18 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /**
-                     * @description Kind of object the data belongs to; always `USER` here.
-                     * @enum {string}
-                     */
-                    targetType: "USER";
-                    /** @description Id of the signed-in user. */
-                    targetId: string;
-                    /** @description Key of the user-defined field. */
-                    key: string;
-                    /** @description The value, JSON-encoded (`"15"`, `"true"`, `"\"text\""`). */
-                    value: string;
+                    /** @description The values to set, one per field. */
+                    udfs: {
+                        /** @description Key of the user-defined field. */
+                        definition: string;
+                        /** @description The value, as raw JSON of the field's data type (`15`, `true`, `"text"`). */
+                        value: unknown;
+                    }[];
                 };
             };
         };
         responses: {
-            /** @description All of the user's user-defined data after the change. */
+            /** @description All of the user's user-defined data after the change, in the envelope (Authing's Flutter SDK reads it as `data`). */
             200: {
                 headers: {
                     [name: string]: unknown;

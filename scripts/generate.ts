@@ -52,6 +52,11 @@ function errorCodesModule(): string {
     '/** The name of an error code. */',
     'export type ErrorName = keyof typeof ErrorCodes;',
     '',
+    "/** Each code's message in Chinese, as the service answers by default (`x-authing-lang: zh-CN`). */",
+    'export const chineseMessages: Record<number, string> = {',
+    ...errorCodes(spec).map((code) => `  ${code.const}: ${JSON.stringify(code['x-message-zh-CN'])},`),
+    '};',
+    '',
   ].join('\n');
 }
 

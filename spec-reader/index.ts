@@ -18,10 +18,12 @@ export interface OperationInfo {
   inferred: boolean;
   /** The SDK methods it serves (`x-sdk-methods`); empty for the pre-flight. */
   sdkMethods: string[];
-  /** Body fields the operation requires. */
+  /** Text fields the operation's body requires (a client can check them before sending). */
   required: string[];
   /** What the success envelope's `data` is at its top level. */
   data: DataShape;
+  /** False when a success is answered bare, without the envelope (listUdv's array). */
+  envelope: boolean;
 }
 
 /** An operation under the name of one SDK method it serves (or its operationId, when it serves none). */
@@ -65,10 +67,20 @@ function resolve(spec: BundledSpec, schema: Schema): Schema {
   return schema.$ref ? resolve(spec, spec.components.schemas[schema.$ref.split('/').pop()!]!) : schema;
 }
 
+/** The required properties of `body` that are strings. */
+const requiredText = (spec: BundledSpec, body: Schema) =>
+  (body.required ?? []).filter((field) => resolve(spec, body.properties?.[field] ?? {}).type === 'string');
+
+/** The alternatives of the operation's 200 answer: the success, and the error envelope. */
+const successVariants = (spec: BundledSpec, operation: OperationObject) =>
+  resolve(spec, operation.responses['200']!.content!['application/json']!.schema).anyOf!.map((variant) => resolve(spec, variant));
+
 /** The top-level shape of `data` in the success variant of the operation's 200 envelope. */
 function dataShape(spec: BundledSpec, operation: OperationObject): DataShape {
-  const envelope = resolve(spec, operation.responses['200']!.content!['application/json']!.schema);
-  const success = envelope.anyOf!.map((variant) => resolve(spec, variant)).find((variant) => variant.properties?.code && resolve(spec, variant.properties.code).const === 200);
+  const variants = successVariants(spec, operation);
+  // listUdv answers a bare array on success: that variant is the data itself.
+  if (variants.some((variant) => variant.type === 'array')) return 'list';
+  const success = variants.find((variant) => variant.properties?.code && resolve(spec, variant.properties.code).const === 200);
   const data = resolve(spec, success!.properties!.data!);
   if (data.anyOf) return 'object-or-null';
   return data.type === 'array' ? 'list' : (data.required ?? []);
@@ -88,8 +100,9 @@ export function specOperations(spec: BundledSpec): OperationInfo[] {
         idempotent: operation['x-sdk-idempotent'],
         inferred: operation['x-authing-inferred'] === true,
         sdkMethods: operation['x-sdk-methods'],
-        required: resolve(spec, operation.requestBody?.content['application/json'].schema ?? {}).required ?? [],
+        required: requiredText(spec, resolve(spec, operation.requestBody?.content['application/json'].schema ?? {})),
         data: dataShape(spec, operation),
+        envelope: !successVariants(spec, operation).some((variant) => variant.type === 'array'),
       };
     }),
   );

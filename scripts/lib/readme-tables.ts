@@ -20,7 +20,7 @@ export function methodTable(spec: BundledSpec): string {
 
 /** Every code of the spec's ErrorCode, with its name (title) and meaning (description). */
 export const errorCodes = (spec: BundledSpec) =>
-  (spec.components.schemas.ErrorCode as { oneOf: Array<{ const: number; title: string; description: string }> }).oneOf;
+  (spec.components.schemas.ErrorCode as { oneOf: Array<{ const: number; title: string; description: string; 'x-message-zh-CN': string }> }).oneOf;
 
 /** Every code of the spec's ErrorCode, with its name and meaning. */
 export function errorCodeTable(spec: BundledSpec): string {
