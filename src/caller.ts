@@ -42,6 +42,17 @@ export interface SendExtras {
   accountField?: string;
 }
 
+/**
+ * A body as the wire wants it: `customData` (registrations and logins) becomes `params`, a JSON string
+ * of `[{ key, value }]`, and a `context` object a JSON string, as Authing's own SDKs send them.
+ */
+function withCustomData({ customData, context, ...rest }: Body): Body {
+  if (isRecord(customData)) rest.params = JSON.stringify(Object.entries(customData).map(([key, value]) => ({ key, value })));
+  else if (customData !== undefined) rest.customData = customData;
+  if (context !== undefined) rest.context = isRecord(context) ? JSON.stringify(context) : context;
+  return rest;
+}
+
 export class Caller {
   /** The typed openapi-fetch client every call goes through. */
   readonly api: ApiClient;
@@ -66,7 +77,7 @@ export class Caller {
     try {
       if (method === 'post') paramsOf(name, params);
       const timeoutMs = isRecord(options) ? (options.timeoutMs ?? this.#settings.timeoutMs) : undefined;
-      if (!isTimeout(timeoutMs)) inputError('options', `${name}: the call options must be { signal?, timeoutMs?, headers? } with a positive timeoutMs`);
+      if (!isTimeout(timeoutMs)) inputError('options', `${name}: call options must be { signal?, timeoutMs > 0, headers? }`);
       const plain = params as Body | undefined;
       for (const field of required) {
         const value = plain?.[field];
@@ -79,7 +90,7 @@ export class Caller {
       if (tokenRule !== 'none' && !token && (tokenRule === 'required' || !plain?.token)) {
         throw new AuthingSessionError(`${name} needs a signed-in user, but no token is stored`);
       }
-      const body = plain && (await encryptPasswords(plain));
+      const body = plain && (await encryptPasswords(withCustomData(plain)));
       const secrets = () => secretsOf([plain, body], token);
       const data = await callOperation(this.api, {
         route,

@@ -267,8 +267,7 @@ export class AuthenticationClient {
   async setUdv(params: P.SetUdvParams, options?: P.CallOptions): Promise<DecodedUdv[]> {
     const { key, value } = paramsOf('setUdv', params);
     const udv = await loadUdv();
-    const encoded = udv.encodeValue(value as P.SetUdvParams['value']);
-    return udv.decodeList(await this.#caller.send('setUdv', { ...(await udv.target(this.#session)), key, value: encoded }, options));
+    return udv.decodeList(await this.#caller.send('setUdv', { udfs: [{ definition: key, value: udv.encodeValue(value as P.SetUdvParams['value']) }] }, options));
   }
 
   /** Removes one user-defined value of the signed-in user; resolves to the remaining ones. */

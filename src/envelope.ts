@@ -30,6 +30,8 @@ export function readEnvelope(text: string, response: Response, shape: DataShape,
   } catch {
     // Not JSON: reported below with an excerpt of the text.
   }
+  // listUdv answers a bare array on success.
+  if (shape === 'list' && ok && Array.isArray(body)) return body;
   if (isRecord(body) && typeof body.code === 'number' && !(body.code === 200 && !ok)) {
     if (body.code !== 200) {
       throw new AuthingApiError(body.code, redact(String(body.message ?? ''), secrets()), body.data ?? null, status, violations(response));
@@ -41,5 +43,5 @@ export function readEnvelope(text: string, response: Response, shape: DataShape,
   }
   const excerpt = redact(text, secrets()).slice(0, BODY_EXCERPT_LIMIT);
   if (!ok) throw new AuthingHttpError(status, excerpt);
-  throw new AuthingInvalidResponseError(status, excerpt, 'the body is not the expected { code, message, data } envelope');
+  throw new AuthingInvalidResponseError(status, excerpt, 'not the expected envelope');
 }

@@ -12,8 +12,22 @@ export type RequestBody<OperationId extends keyof operations> = operations[Opera
   ? Body
   : never;
 
+/**
+ * What registrations and logins take beyond the wire's fields: the user's custom data and the request
+ * context as objects. The SDK encodes them as Authing's own SDKs do (`params`, `context`: JSON strings).
+ */
+export interface CustomDataOptions {
+  /** Values of user-defined fields to store on the user, by key: `{ school: 'MIT', age: 22 }`. Sent as `params`. */
+  customData?: Record<string, unknown>;
+  /** Context passed to the pool's pipeline functions. Sent JSON-encoded. */
+  context?: Record<string, unknown>;
+}
+
+/** A registration's or login's wire body, with {@link CustomDataOptions} in place of the encoded `params` and `context`. */
+export type WithCustomData<Body> = Omit<Body, 'params' | 'context'> & CustomDataOptions;
+
 /** The fields of the account-and-password login other than the account itself. */
-export type AccountLogin = Omit<RequestBody<'loginByAccount'>, 'account'>;
+export type AccountLogin = WithCustomData<Omit<RequestBody<'loginByAccount'>, 'account'>>;
 
 /** Per-call settings, the optional last argument of every method. */
 export interface CallOptions {
@@ -26,11 +40,11 @@ export interface CallOptions {
 }
 
 /** Parameters of `registerByEmail`. */
-export type RegisterByEmailParams = RequestBody<'registerByEmail'>;
+export type RegisterByEmailParams = WithCustomData<RequestBody<'registerByEmail'>>;
 /** Parameters of `registerByUsername`. */
-export type RegisterByUsernameParams = RequestBody<'registerByUsername'>;
+export type RegisterByUsernameParams = WithCustomData<RequestBody<'registerByUsername'>>;
 /** Parameters of `registerByPhoneCode`. */
-export type RegisterByPhoneCodeParams = RequestBody<'registerByPhoneCode'>;
+export type RegisterByPhoneCodeParams = WithCustomData<RequestBody<'registerByPhoneCode'>>;
 /** Parameters of `sendSmsCode`. */
 export type SendSmsCodeParams = RequestBody<'sendSmsCode'>;
 /** Parameters of `loginByEmail`. */
@@ -40,7 +54,7 @@ export type LoginByUsernameParams = AccountLogin & { /** The user's username. */
 /** Parameters of `loginByPhonePassword`. */
 export type LoginByPhonePasswordParams = AccountLogin & { /** The user's phone number. */ phone: string };
 /** Parameters of `loginByPhoneCode`. */
-export type LoginByPhoneCodeParams = RequestBody<'loginByPhoneCode'>;
+export type LoginByPhoneCodeParams = WithCustomData<RequestBody<'loginByPhoneCode'>>;
 /** Parameters of `checkLoginStatus`. */
 export type CheckLoginStatusParams = RequestBody<'checkLoginStatus'>;
 /** Parameters of `sendEmail`. */
@@ -50,7 +64,7 @@ export type ResetPasswordByPhoneCodeParams = RequestBody<'resetPasswordByPhoneCo
 /** Parameters of `resetPasswordByEmailCode`. */
 export type ResetPasswordByEmailCodeParams = RequestBody<'resetPasswordByEmailCode'>;
 /** Parameters of `updateProfile`: the profile fields to change. */
-export type UpdateProfileParams = RequestBody<'updateProfile'>;
+export type UpdateProfileParams = Omit<RequestBody<'updateProfile'>, 'email' | 'phone' | 'password'>;
 /** Parameters of `updatePassword`. */
 export type UpdatePasswordParams = RequestBody<'updatePassword'>;
 /** Parameters of `updatePhone`. */
@@ -64,7 +78,7 @@ export type BindPhoneParams = RequestBody<'bindPhone'>;
 export interface SetUdvParams {
   /** Key of the user-defined field. */
   key: string;
-  /** The value; its type must match the field's data type in the pool. Dates are sent as millisecond timestamps. */
+  /** The value; its type must match the field's data type in the pool. A Date is sent as an ISO-8601 string (an ISO string works too). */
   value: UdvInputValue;
 }
 

@@ -54,7 +54,7 @@ export function createPasswordEncrypter(
     try {
       return encrypt(password);
     } catch {
-      throw new AuthingInputError(field, `${field} is too long to encrypt with the user pool's key`);
+      throw new AuthingInputError(field, `${field} is too long to encrypt`);
     }
   };
 

@@ -20,8 +20,15 @@ function decodeValue({ value, dataType }: UserDefinedData): unknown {
       return decoded;
     }
     case 'DATETIME': {
-      const date = new Date(Number(JSON.parse(value)));
-      if (Number.isNaN(date.getTime())) throw new TypeError();
+      // A millisecond timestamp or an ISO-8601 date, JSON-encoded or not.
+      let time: unknown = value;
+      try {
+        time = JSON.parse(value);
+      } catch {
+        // An ISO date as it is.
+      }
+      const date = new Date(typeof time === 'string' && /^\d+$/.test(time) ? Number(time) : (time as string | number));
+      if (typeof time === 'boolean' || time === null || Number.isNaN(date.getTime())) throw new TypeError();
       return date;
     }
     default:
@@ -41,19 +48,23 @@ export function decodeUdvList(list: UserDefinedData[], fail: Fail): DecodedUdv[]
   });
 }
 
-/** Encodes a value for `setUdv`: JSON, with Dates as millisecond timestamps. */
-export function encodeUdvValue(value: UdvInputValue, fail: Fail): string {
-  if (value instanceof Date) {
-    const time = value.getTime();
-    return Number.isNaN(time) ? fail('value is an invalid Date') : String(time);
-  }
+/** A value as `setUdv` sends it: raw JSON, with Dates as ISO-8601 strings (as Authing's Python SDK sends them). */
+export function encodeUdvValue(value: UdvInputValue, fail: Fail): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? fail('value is an invalid Date') : value.toISOString();
   let encoded: string | undefined;
   try {
     encoded = JSON.stringify(value);
   } catch {
     // BigInts and cycles.
   }
-  return encoded ?? fail('value cannot be encoded as JSON');
+  return encoded === undefined ? fail('value cannot be encoded as JSON') : value;
+}
+
+/** The user the UDV calls are about: the cached user's id, else the id in the token's claims (no network call). */
+export function targetOf(token: string | null, user: { id?: string } | null, fail: Fail): { targetType: 'USER'; targetId: string } {
+  if (!token) return fail('User-defined data needs a signed-in user, but no token is stored');
+  const targetId = user?.id || userIdFromToken(token);
+  return targetId ? { targetType: 'USER', targetId } : fail('The token carries no user id; call getCurrentUser() first');
 }
 
 /** The user id in a JWT's payload (`sub`, else `data.id`), read without verifying it; undefined when `token` is not a readable JWT. */

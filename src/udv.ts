@@ -29,8 +29,8 @@ export type UdvInputValue = string | number | boolean | Date | null | Record<str
 export interface UdvTools {
   /** Decodes every value of a list from the service. @throws {@link AuthingInvalidResponseError} */
   decodeList(list: UserDefinedData[]): DecodedUdv[];
-  /** Encodes a value for `setUdv`. @throws {@link AuthingInputError} for a value JSON cannot encode or an invalid Date. */
-  encodeValue(value: UdvInputValue): string;
+  /** A value as `setUdv` sends it (raw JSON; a Date as an ISO-8601 string). @throws {@link AuthingInputError} for a value JSON cannot encode or an invalid Date. */
+  encodeValue(value: UdvInputValue): unknown;
   /** The user the calls are about: the cached user's id, else the id in the token's claims (no network call). */
   target(session: Session): Promise<{ targetType: 'USER'; targetId: string }>;
 }
@@ -50,12 +50,9 @@ export async function loadUdv(): Promise<UdvTools> {
       codec.encodeUdvValue(value, (reason) => {
         throw new AuthingInputError('value', reason);
       }),
-    async target(session) {
-      const token = await session.token();
-      if (!token) throw new AuthingSessionError('User-defined data needs a signed-in user, but no token is stored');
-      const targetId = session.user?.id || codec.userIdFromToken(token);
-      if (!targetId) throw new AuthingSessionError('The token carries no user id; call getCurrentUser() first');
-      return { targetType: 'USER', targetId };
-    },
+    target: async (session) =>
+      codec.targetOf(await session.token(), session.user, (reason) => {
+        throw new AuthingSessionError(reason);
+      }),
   };
 }
