@@ -8,7 +8,7 @@ import type { OperationInfo } from 'authing-rest-spec-reader';
 import { loadContract } from './contract.js';
 import { corsFor, isLoopbackOrigin } from './cors.js';
 import { developerRoutes } from './developer.js';
-import { ErrorCodes } from './error-codes.js';
+import { chineseMessages, ErrorCodes } from './error-codes.js';
 import { Failure, handlers, type LoginGate } from './handlers/index.js';
 import { contextFor, type Envelope } from './request-context.js';
 import { DEFAULT_SCRYPT_COST, hashPassword, newKeyMaterial, passwordDecrypter, sameSecret, tokenService, verifyPassword, type KeyMaterial } from './secrets.js';
@@ -60,6 +60,16 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
 /** The envelope of a failure that is not a business error: the status says whose fault it is. */
 export const errorEnvelope = (status: number, message: string) => json({ code: status, message, data: null }, status);
 
+/**
+ * An answer in the language the request asks for: the service answers in Chinese unless `x-authing-lang`
+ * is `en-US`, so an error's message is its code's Chinese message by default.
+ */
+function inLanguage(envelope: Envelope, lang: string | null): Envelope {
+  const { body } = envelope;
+  if (lang === 'en-US' || Array.isArray(body) || body.code === 200) return envelope;
+  return { ...envelope, body: { ...body, message: chineseMessages[body.code] ?? body.message } };
+}
+
 /** Opens the database (or an in-memory one) and returns the emulator; nothing listens on a port. */
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const contract = loadContract(JSON.parse(readFileSync(options.specPath ?? shippedSpec, 'utf8')));
@@ -100,7 +110,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     if ('status' in prepared) return prepared;
     try {
       const data = await handlers[operation.operationId as keyof typeof handlers]!(prepared as never);
-      return { status: 200, body: { code: 200, message: 'ok', data: data ?? null } };
+      // listUdv answers its list bare, without the envelope, as the service does.
+      return { status: 200, body: operation.envelope ? { code: 200, message: 'ok', data: data ?? null } : (data as unknown[]) };
     } catch (error) {
       if (error instanceof Failure) return { status: 200, body: { code: error.code, message: error.message, data: null } };
       // A uniqueness the handler did not check first is still the client's conflict, not the emulator's bug.
@@ -117,7 +128,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       if (allowed) return errorEnvelope(405, `${request.method} is not allowed on ${url.pathname}; use ${allowed.join(', ')}`);
       return errorEnvelope(404, `No operation ${request.method} ${url.pathname}`);
     }
-    const { status, body, headers } = await answer(operation, request);
+    const { status, body, headers } = inLanguage(await answer(operation, request), request.headers.get('x-authing-lang'));
     const violations = contract.checkResponse(operation, status, body);
     // The emulator's own bug: say so rather than answer off-contract.
     if (violations.length) return errorEnvelope(500, `The emulator broke the contract: ${violations.join('; ')}`);

@@ -31,7 +31,13 @@ export function loadContract(spec: BundledSpec): Contract {
     return validate;
   };
   const violations = (validate: ValidateFunction, value: unknown) =>
-    validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'}: ${error.message}`);
+    validate(value)
+      ? []
+      : (validate.errors ?? []).map((error) => {
+          // Name the field a client sent but the spec does not allow.
+          const extra = (error.params as { additionalProperty?: string }).additionalProperty;
+          return `${error.instancePath || '/'}: ${error.message}${extra ? ` (${extra})` : ''}`;
+        });
 
   // The same reading of the spec as the SDK's route table.
   const operations = specOperations(spec);

@@ -12,7 +12,8 @@ import type { State } from './state.js';
 /** An answer before it is checked against the spec and sent. */
 export interface Envelope {
   status: number;
-  body: { code: number; message: string; data: unknown };
+  /** The envelope, or a bare success list (listUdv). */
+  body: { code: number; message: string; data: unknown } | unknown[];
   headers?: Record<string, string>;
 }
 
@@ -38,6 +39,12 @@ const refusal = (status: number, code: number, message: string, headers?: Record
   headers,
 });
 
+/** Emails are case-insensitive: the service stores and looks them up lower-cased. */
+function lowerCaseEmails(body: Record<string, any>): void {
+  for (const field of ['email', 'oldEmail']) if (typeof body[field] === 'string') body[field] = body[field].toLowerCase();
+  if (typeof body.account === 'string' && body.account.includes('@')) body.account = body.account.toLowerCase();
+}
+
 /** The handler's context for `request`, or the answer that refuses it. */
 export async function contextFor(operation: OperationInfo, request: Request, services: Services): Promise<Context | Envelope> {
   const { state, tokens } = services;
@@ -60,6 +67,7 @@ export async function contextFor(operation: OperationInfo, request: Request, ser
     }
   }
 
+  lowerCaseEmails(body);
   const nowMs = services.now();
   let caller: Context['caller'];
   let claims: { jti: string; exp: number } | undefined;

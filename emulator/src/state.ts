@@ -159,12 +159,18 @@ export class State {
     });
   }
 
-  /** Checks and consumes a code: single use, valid for 60 seconds, for its scene only. */
+  /**
+   * Checks and consumes a code: single use, valid for 60 seconds, for the flow's scene, or for any flow
+   * when it was sent without a scene (filed under `''`).
+   */
   useCode(recipient: string, scene: string, given: unknown, nowMs: number, same: (given: unknown, expected: string) => boolean): 'ok' | 'wrong' | 'expired' {
-    const row = this.#store.get('SELECT code, sent_at FROM codes WHERE recipient = ? AND scene = ?', [recipient, scene]);
-    if (!row || !same(given, row.code as string)) return 'wrong';
-    this.#store.run('DELETE FROM codes WHERE recipient = ? AND scene = ?', [recipient, scene]);
-    return nowMs - (row.sent_at as number) > CODE_LIFETIME_MS ? 'expired' : 'ok';
+    for (const filed of [scene, '']) {
+      const row = this.#store.get('SELECT code, sent_at FROM codes WHERE recipient = ? AND scene = ?', [recipient, filed]);
+      if (!row || !same(given, row.code as string)) continue;
+      this.#store.run('DELETE FROM codes WHERE recipient = ? AND scene = ?', [recipient, filed]);
+      return nowMs - (row.sent_at as number) > CODE_LIFETIME_MS ? 'expired' : 'ok';
+    }
+    return 'wrong';
   }
 
   outbox(recipient?: string): Array<Record<string, unknown>> {

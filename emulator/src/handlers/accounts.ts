@@ -34,7 +34,8 @@ export const accountHandlers: Handlers<AccountOperations> = {
   },
 
   sendSmsCode: async (context) => {
-    const { phone, scene = 'login' } = context.body;
+    // Without a scene, the code works for every SMS flow (as Authing's mobile SDKs use it).
+    const { phone, scene = '' } = context.body;
     const outcome = context.state.store.transaction(() => context.state.sendCode('sms', phone, scene, context.nowMs));
     if (!outcome.sent) throw new Failure('REGISTERING_TOO_OFTEN', `An SMS code was sent less than a minute ago; retry in ${Math.ceil(outcome.retryInMs / 1000)} s`);
     return null;

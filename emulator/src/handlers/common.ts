@@ -4,6 +4,7 @@
  */
 import type { operations } from 'authing-rest-sdk';
 import { ErrorCodes, type ErrorName } from '../error-codes.js';
+import { customDataOf, storeValues } from './custom-data.js';
 import type { State, StoredUser, User } from '../state.js';
 
 /** A business error, by its name in the spec: the service answers HTTP 200 with its code. */
@@ -84,23 +85,29 @@ export const PROFILE_FIELDS = [
 export const pick = (source: Record<string, unknown> | undefined, fields: string[]) =>
   Object.fromEntries(fields.filter((field) => source?.[field] !== undefined).map((field) => [field, source![field]]));
 
-/** Signs `user` in: counts the login, issues a token, and returns the user with it. */
+/** Signs `user` in: counts the login, stores the login's custom data, issues a token, and returns the user with it. */
 export async function signIn(context: Context<unknown>, user: User, countLogin: boolean): Promise<User> {
+  const custom = customDataOf(context.state, (context.body as { params?: string }).params);
   const issued = await context.issueToken(user.id);
   const updated: User = countLogin
     ? { ...user, loginsCount: Number(user.loginsCount ?? 0) + 1, lastLogin: nowIso(context), lastIP: context.clientIp, updatedAt: nowIso(context) }
     : user;
-  if (countLogin) context.state.store.transaction(() => context.state.saveUser(updated));
+  if (countLogin)
+    context.state.store.transaction(() => {
+      context.state.saveUser(updated);
+      storeValues(context.state, user.id, custom);
+    });
   return { ...updated, token: issued.token, tokenExpiredAt: new Date(issued.exp * 1000).toISOString() };
 }
 
 /** The registration options every register and auto-registering login may carry. */
-type RegistrationBody = { profile?: Record<string, unknown>; forceLogin?: boolean; generateToken?: boolean };
+type RegistrationBody = { profile?: Record<string, unknown>; forceLogin?: boolean; generateToken?: boolean; params?: string };
 
 /** Registers a user whose unique fields (the profile's username too) are checked in the same synchronous section. */
 export async function register(context: Context<object>, fields: Partial<User>, password: string | undefined, source: string): Promise<User> {
   // Logins that register (autoRegister) have no profile or token options: they read as absent.
   const options = context.body as RegistrationBody;
+  const custom = customDataOf(context.state, options.params);
   const hash = password === undefined ? null : await context.hash(password);
   const record = { ...pick(options.profile, PROFILE_FIELDS), ...fields };
   // From here to the insert nothing awaits: no other request can take the same email, username or phone.
@@ -108,7 +115,9 @@ export async function register(context: Context<object>, fields: Partial<User>, 
     for (const field of ['email', 'username', 'phone'] as const) {
       if (context.state.taken(field, record[field] as string)) throw new Failure('USER_EXISTS', `A user with this ${field} already exists`);
     }
-    return context.state.createUser(record, hash, nowIso(context), source);
+    const created = context.state.createUser(record, hash, nowIso(context), source);
+    storeValues(context.state, created.id, custom);
+    return created;
   });
   if (options.forceLogin) return signIn(context, user, true);
   if (options.generateToken) return signIn(context, user, false);

@@ -1,6 +1,7 @@
 /** Operations for the signed-in user: profile, password, phone, email, token, logout, user-defined data. */
 import { caller, checkCode, Failure, mustBeEmail, newPassword, nowIso, pick, PROFILE_FIELDS, type Context, type Handlers } from './common.js';
 import type { User } from '../state.js';
+import { checkedValues, storeValues } from './custom-data.js';
 
 type SignedInOperations =
   | 'updateProfile'
@@ -105,15 +106,10 @@ export const signedInHandlers: Handlers<SignedInOperations> = {
   listUdv: async (context) => context.state.udvList(targetUser(context)),
 
   setUdv: async (context) => {
-    const userId = targetUser(context);
-    const { key, value } = context.body;
-    const definition = context.state.udf(key);
-    if (!definition) throw new Failure('INCOMPLETE_PARAMETERS', `The user pool defines no field "${key}"`);
-    if (!fitsType(definition.dataType, value)) throw new Failure('INCOMPLETE_PARAMETERS', `The value of "${key}" must be of type ${definition.dataType}`);
-    // Text is stored as text (the SDK sends every value JSON-encoded, and reads STRING and SELECT as is).
-    const stored = definition.dataType === 'STRING' || definition.dataType === 'SELECT' ? (JSON.parse(value) as string) : value;
-    context.state.store.transaction(() => context.state.setUdv(userId, key, stored));
-    return context.state.udvList(userId);
+    const { user } = caller(context);
+    const values = checkedValues(context.state, context.body.udfs.map(({ definition, value }) => ({ key: definition, value })));
+    context.state.store.transaction(() => storeValues(context.state, user.id, values));
+    return context.state.udvList(user.id);
   },
 
   removeUdv: async (context) => {
@@ -127,27 +123,6 @@ function targetUser(context: Context<{ targetId: string }>): string {
   const { user } = caller(context);
   if (context.body.targetId !== user.id) throw new Failure('NOT_LOGGED_IN', 'User-defined data of another user');
   return user.id;
-}
-
-/** Whether a JSON-encoded value (as the SDK sends it) fits a field's data type. */
-function fitsType(dataType: string, value: string): boolean {
-  try {
-    const decoded = JSON.parse(value);
-    switch (dataType) {
-      case 'NUMBER':
-        return typeof decoded === 'number';
-      case 'BOOLEAN':
-        return typeof decoded === 'boolean';
-      case 'DATETIME':
-        return Number.isFinite(Number(decoded));
-      case 'OBJECT':
-        return typeof decoded === 'object';
-      default:
-        return typeof decoded === 'string';
-    }
-  } catch {
-    return false;
-  }
 }
 
 /** Saves `user` unless another user already has its `field`: checked and written in one transaction. */

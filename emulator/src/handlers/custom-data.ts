@@ -1,0 +1,63 @@
+/**
+ * User-defined values as clients send them: raw JSON values by field key, from setUdv's `udfs` or a
+ * registration's or login's `params` (`[{ key, value }]`, JSON-encoded: the SDKs' `customData`). Each
+ * key must name a field the pool defines, and each value fit its data type; anything else is refused
+ * with 2231 (Authing's own behaviour for unknown keys could not be established, so nothing is dropped
+ * silently). Stored as the text listUdv answers with.
+ */
+import type { State } from '../state.js';
+import { Failure } from './common.js';
+
+/** One value to store: a field's key and the raw JSON value sent for it. */
+export interface CustomValue {
+  key: string;
+  value: unknown;
+}
+
+/** The text stored for `value`, or undefined when it does not fit `dataType`. */
+function storedText(dataType: string, value: unknown): string | undefined {
+  switch (dataType) {
+    case 'NUMBER':
+      return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+    case 'BOOLEAN':
+      return typeof value === 'boolean' ? String(value) : undefined;
+    case 'OBJECT':
+      return typeof value === 'object' && value !== null ? JSON.stringify(value) : undefined;
+    case 'DATETIME':
+      // A millisecond timestamp, or an ISO-8601 date as Authing's Python SDK sends it.
+      if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+      return typeof value === 'string' && !Number.isNaN(/^\d+$/.test(value) ? Number(value) : Date.parse(value)) ? value : undefined;
+    default:
+      return typeof value === 'string' ? value : undefined;
+  }
+}
+
+/** Checks every value against its field; returns what to store. @throws Failure 2231 naming the first misfit. */
+export function checkedValues(state: State, values: CustomValue[]): Array<[key: string, text: string]> {
+  return values.map(({ key, value }) => {
+    const definition = state.udf(key);
+    if (!definition) throw new Failure('INCOMPLETE_PARAMETERS', `The user pool defines no field "${key}"`);
+    const text = storedText(definition.dataType, value);
+    if (text === undefined) throw new Failure('INCOMPLETE_PARAMETERS', `The value of "${key}" must be of type ${definition.dataType}`);
+    return [key, text];
+  });
+}
+
+/** The values in a registration's or login's `params`, checked; none when it has no `params`. */
+export function customDataOf(state: State, params: string | undefined): Array<[key: string, text: string]> {
+  if (params === undefined) return [];
+  let list: unknown;
+  try {
+    list = JSON.parse(params);
+  } catch {
+    // Reported below.
+  }
+  const valid = Array.isArray(list) && list.every((item) => typeof item?.key === 'string' && 'value' in item);
+  if (!valid) throw new Failure('INCOMPLETE_PARAMETERS', 'params must be a JSON list of { key, value }');
+  return checkedValues(state, list as CustomValue[]);
+}
+
+/** Stores checked values on a user. Call inside the write's transaction. */
+export function storeValues(state: State, userId: string, values: Array<[key: string, text: string]>): void {
+  for (const [key, text] of values) state.setUdv(userId, key, text);
+}
