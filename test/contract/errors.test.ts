@@ -83,6 +83,13 @@ describe('invalid requests', () => {
     expect(error.violations.join('\n')).toMatch(/scene/);
   });
 
+  it.each(['unionid', 'openid'])('a field a user may not change (%s) is refused by updateProfile with 2231, naming it', async (field) => {
+    const { client } = contractClient({ token: loginToken });
+    const error = await client.updateProfile({ nickname: 'Nick', [field]: 'forged' } as never).catch((caught) => caught);
+    expect(error).toMatchObject({ code: 2231, status: 400 });
+    expect(error.violations.join('\n')).toContain(field);
+  });
+
   it('a body field of the wrong type is refused too', async () => {
     const { client } = contractClient();
     const error = await client.registerByEmail({ email: 'test@example.com', password: 'passw0rd', forceLogin: 'yes' as never }).catch((caught) => caught);

@@ -78,12 +78,17 @@ function canonical(value: unknown): string {
 /** What the body must be on the wire when the call is sent. */
 function expectedWire(name: string, params: Record<string, unknown>): unknown {
   // checkLoginStatus() alone may be called without parameters.
-  const copy = Object.fromEntries(Object.entries(params ?? {}));
+  const { customData, context, ...copy } = Object.fromEntries(Object.entries(params ?? {}));
+  // Custom data and a context object go on the wire JSON-encoded, as Authing's SDKs send them.
+  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (isObject(customData)) copy.params = JSON.stringify(Object.entries(customData).map(([key, value]) => ({ key, value })));
+  else if (customData !== undefined) copy.customData = customData;
+  if (context !== undefined) copy.context = isObject(context) ? JSON.stringify(context) : context;
   if (LOGIN_ACCOUNT[name]) {
     const { [LOGIN_ACCOUNT[name]!]: account, ...rest } = copy;
     return { account, ...rest };
   }
-  if (name === 'setUdv') return { targetType: 'USER', targetId: userId, key: params.key, value: encodeUdvValue(params.value as never) };
+  if (name === 'setUdv') return { udfs: [{ definition: params.key, value: encodeUdvValue(params.value as never) }] };
   if (name === 'removeUdv') return { targetType: 'USER', targetId: userId, key: params.key };
   return copy;
 }

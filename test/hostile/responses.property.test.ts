@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AuthenticationClient, AuthingError, isAuthingError } from '../../src/index.ts';
+import { loadUdv } from '../../src/udv.ts';
 import { settleWithFakeTime } from '../support/fake-time.ts';
 import { renderings } from '../support/leaks.ts';
 import { testPublicKey } from '../support/rsa.ts';
@@ -182,8 +183,10 @@ describe('hostile responses', () => {
   const unhandled: unknown[] = [];
   const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
-  beforeAll(() => {
+  beforeAll(async () => {
     process.on('unhandledRejection', onUnhandled);
+    // The user-defined-data codec loads once per process, in real time; the time bound is about answers.
+    await loadUdv();
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
   });
   afterAll(() => {

@@ -43,7 +43,7 @@ describe('retries', () => {
   });
 
   it('retries an idempotent POST with its body intact', async () => {
-    const { client: c, wire } = fakeClient(sequence(() => Promise.reject(new TypeError('fetch failed')), () => ok(example('listUdv').data)), { token });
+    const { client: c, wire } = fakeClient(sequence(() => Promise.reject(new TypeError('fetch failed')), () => json(example('listUdv'))), { token });
     const { outcome } = await withFakeTime(() => c.listUdv());
     expect(outcome.status).toBe('fulfilled');
     expect(wire.requests).toHaveLength(2);

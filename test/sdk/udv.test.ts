@@ -17,6 +17,8 @@ describe('decoding', () => {
       { key: 'is_ok', dataType: 'BOOLEAN', value: 'true', label: null },
       { key: 'meta', dataType: 'OBJECT', value: '{"a":[1]}' },
       { key: 'born', dataType: 'DATETIME', value: '1700000000000' },
+      { key: 'bornIso', dataType: 'DATETIME', value: '2023-11-14T22:13:20.000Z' },
+      { key: 'bornIsoJson', dataType: 'DATETIME', value: '"2023-11-14T22:13:20.000Z"' },
       { key: 'city', dataType: 'STRING', value: 'Beijing' },
       { key: 'plan', dataType: 'SELECT', value: 'pro' },
       { key: 'empty', dataType: 'NUMBER', value: null },
@@ -26,6 +28,8 @@ describe('decoding', () => {
       { key: 'is_ok', dataType: 'BOOLEAN', value: true, label: null },
       { key: 'meta', dataType: 'OBJECT', value: { a: [1] }, label: null },
       { key: 'born', dataType: 'DATETIME', value: new Date(1700000000000), label: null },
+      { key: 'bornIso', dataType: 'DATETIME', value: new Date(1700000000000), label: null },
+      { key: 'bornIsoJson', dataType: 'DATETIME', value: new Date(1700000000000), label: null },
       { key: 'city', dataType: 'STRING', value: 'Beijing', label: null },
       { key: 'plan', dataType: 'SELECT', value: 'pro', label: null },
       { key: 'empty', dataType: 'NUMBER', value: null, label: null },
@@ -41,12 +45,13 @@ describe('decoding', () => {
     expect(() => decodeUdvList([item])).toThrow(AuthingInvalidResponseError);
   });
 
-  it('encodes values as JSON, and dates as millisecond timestamps; refuses with a typed error what it cannot encode', async () => {
-    expect(encodeUdvValue(15)).toBe('15');
-    expect(encodeUdvValue(true)).toBe('true');
-    expect(encodeUdvValue('text')).toBe('"text"');
-    expect(encodeUdvValue({ a: 1 })).toBe('{"a":1}');
-    expect(encodeUdvValue(new Date(1700000000000))).toBe('1700000000000');
+  it('sends values as raw JSON, and dates as ISO-8601 strings; refuses with a typed error what it cannot encode', async () => {
+    expect(encodeUdvValue(15)).toBe(15);
+    expect(encodeUdvValue(true)).toBe(true);
+    expect(encodeUdvValue('text')).toBe('text');
+    expect(encodeUdvValue({ a: 1 })).toEqual({ a: 1 });
+    expect(encodeUdvValue(new Date(1700000000000))).toBe('2023-11-14T22:13:20.000Z');
+    expect(encodeUdvValue('2023-11-14T22:13:20.000Z')).toBe('2023-11-14T22:13:20.000Z');
     expect(() => encodeUdvValue(new Date(Number.NaN))).toThrow(expect.objectContaining({ kind: 'input', field: 'value', message: expect.stringMatching(/invalid Date/) }));
     expect(() => encodeUdvValue(10n as never)).toThrow(expect.objectContaining({ kind: 'input', message: expect.stringMatching(/cannot be encoded/) }));
     expect(() => encodeUdvValue(undefined as never)).toThrow(expect.objectContaining({ kind: 'input', message: expect.stringMatching(/cannot be encoded/) }));

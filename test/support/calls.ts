@@ -21,28 +21,32 @@ export interface MethodCalls {
 
 const profile = { nickname: 'Nick' };
 const clientIp = '203.0.113.7';
+/** Custom data and context as callers give them, and as they go on the wire (JSON strings, as Authing's SDKs send them). */
+const customData = { city: 'Beijing', age: 22 };
+const context = { source: 'web' };
+const encoded = { params: '[{"key":"city","value":"Beijing"},{"key":"age","value":22}]', context: '{"source":"web"}' };
 
 export const methodCalls: MethodCalls[] = [
   {
     name: 'registerByEmail',
     signedIn: false,
     minimal: (c, o) => c.registerByEmail({ email, password: 'passw0rd' }, o),
-    full: (c, o) => c.registerByEmail({ email, password: 'passw0rd', profile, forceLogin: true, generateToken: false, clientIp }, o),
-    fullBody: { email, password: 'passw0rd', profile, forceLogin: true, generateToken: false, clientIp },
+    full: (c, o) => c.registerByEmail({ email, password: 'passw0rd', profile, forceLogin: true, generateToken: false, clientIp, customData, context }, o),
+    fullBody: { email, password: 'passw0rd', profile, forceLogin: true, generateToken: false, clientIp, ...encoded },
   },
   {
     name: 'registerByUsername',
     signedIn: false,
     minimal: (c, o) => c.registerByUsername({ username: 'bob', password: 'passw0rd' }, o),
-    full: (c, o) => c.registerByUsername({ username: 'bob', password: 'passw0rd', profile, forceLogin: false, generateToken: true, clientIp }, o),
-    fullBody: { username: 'bob', password: 'passw0rd', profile, forceLogin: false, generateToken: true, clientIp },
+    full: (c, o) => c.registerByUsername({ username: 'bob', password: 'passw0rd', profile, forceLogin: false, generateToken: true, clientIp, customData, context }, o),
+    fullBody: { username: 'bob', password: 'passw0rd', profile, forceLogin: false, generateToken: true, clientIp, ...encoded },
   },
   {
     name: 'registerByPhoneCode',
     signedIn: false,
     minimal: (c, o) => c.registerByPhoneCode({ phone, code: '1234' }, o),
-    full: (c, o) => c.registerByPhoneCode({ phone, code: '1234', password: 'passw0rd', phoneCountryCode: '+86', profile, forceLogin: true, clientIp }, o),
-    fullBody: { phone, code: '1234', password: 'passw0rd', phoneCountryCode: '+86', profile, forceLogin: true, clientIp },
+    full: (c, o) => c.registerByPhoneCode({ phone, code: '1234', password: 'passw0rd', phoneCountryCode: '+86', profile, forceLogin: true, clientIp, customData, context }, o),
+    fullBody: { phone, code: '1234', password: 'passw0rd', phoneCountryCode: '+86', profile, forceLogin: true, clientIp, ...encoded },
   },
   {
     name: 'sendSmsCode',
@@ -55,29 +59,29 @@ export const methodCalls: MethodCalls[] = [
     name: 'loginByEmail',
     signedIn: false,
     minimal: (c, o) => c.loginByEmail({ email, password: 'passw0rd' }, o),
-    full: (c, o) => c.loginByEmail({ email, password: 'passw0rd', autoRegister: true, captchaCode: 'x7k2', clientIp }, o),
-    fullBody: { account: email, password: 'passw0rd', autoRegister: true, captchaCode: 'x7k2', clientIp },
+    full: (c, o) => c.loginByEmail({ email, password: 'passw0rd', autoRegister: true, captchaCode: 'x7k2', clientIp, customData, context }, o),
+    fullBody: { account: email, password: 'passw0rd', autoRegister: true, captchaCode: 'x7k2', clientIp, ...encoded },
   },
   {
     name: 'loginByUsername',
     signedIn: false,
     minimal: (c, o) => c.loginByUsername({ username: 'bob', password: 'passw0rd' }, o),
-    full: (c, o) => c.loginByUsername({ username: 'bob', password: 'passw0rd', autoRegister: true, captchaCode: 'x7k2', clientIp }, o),
-    fullBody: { account: 'bob', password: 'passw0rd', autoRegister: true, captchaCode: 'x7k2', clientIp },
+    full: (c, o) => c.loginByUsername({ username: 'bob', password: 'passw0rd', autoRegister: true, captchaCode: 'x7k2', clientIp, customData, context }, o),
+    fullBody: { account: 'bob', password: 'passw0rd', autoRegister: true, captchaCode: 'x7k2', clientIp, ...encoded },
   },
   {
     name: 'loginByPhoneCode',
     signedIn: false,
     minimal: (c, o) => c.loginByPhoneCode({ phone, code: '1234' }, o),
-    full: (c, o) => c.loginByPhoneCode({ phone, code: '1234', phoneCountryCode: '+86', autoRegister: true, clientIp }, o),
-    fullBody: { phone, code: '1234', phoneCountryCode: '+86', autoRegister: true, clientIp },
+    full: (c, o) => c.loginByPhoneCode({ phone, code: '1234', phoneCountryCode: '+86', autoRegister: true, clientIp, customData, context }, o),
+    fullBody: { phone, code: '1234', phoneCountryCode: '+86', autoRegister: true, clientIp, ...encoded },
   },
   {
     name: 'loginByPhonePassword',
     signedIn: false,
     minimal: (c, o) => c.loginByPhonePassword({ phone, password: 'passw0rd' }, o),
-    full: (c, o) => c.loginByPhonePassword({ phone, password: 'passw0rd', captchaCode: 'x7k2', clientIp }, o),
-    fullBody: { account: phone, password: 'passw0rd', captchaCode: 'x7k2', clientIp },
+    full: (c, o) => c.loginByPhonePassword({ phone, password: 'passw0rd', captchaCode: 'x7k2', clientIp, customData, context }, o),
+    fullBody: { account: phone, password: 'passw0rd', captchaCode: 'x7k2', clientIp, ...encoded },
   },
   {
     name: 'checkLoginStatus',
@@ -154,7 +158,7 @@ export const methodCalls: MethodCalls[] = [
     signedIn: true,
     minimal: (c, o) => c.setUdv({ key: 'age', value: 15 }, o),
     full: (c, o) => c.setUdv({ key: 'meta', value: { plan: 'pro', seats: [1, 2] } }, o),
-    fullBody: { targetType: 'USER', targetId: userId, key: 'meta', value: '{"plan":"pro","seats":[1,2]}' },
+    fullBody: { udfs: [{ definition: 'meta', value: { plan: 'pro', seats: [1, 2] } }] },
   },
   {
     name: 'removeUdv',
