@@ -5,14 +5,19 @@
  * shows every operation, the SDK reference shows the models' fields, and neither page requests anything
  * from another machine.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { build } from 'esbuild';
+import { serve, type Emulator } from 'authing-rest-emulator';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApiDocs, buildSdkDocs } from '../../scripts/lib/reference-docs.ts';
 import { apiBaseUrl, apiIsMock } from '../support/contract.ts';
+import { startEmulator } from '../support/emulator.ts';
+// @ts-expect-error plain JavaScript, shared by every runtime
+import { expected } from '../runtimes/scenario.mjs';
 import { loadSpec, repoRoot, specOperations } from '../support/spec.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -76,12 +81,20 @@ describe.runIf(available || process.env.CI === 'true')('in headless Chromium', (
   let server: Server;
   let pageUrl: string;
   let docs: string;
+  let emulator: Emulator;
+  let emulatorServer: Server;
   const served: string[] = [];
 
   beforeAll(async () => {
     docs = mkdtempSync(join(tmpdir(), 'authing-docs-'));
     buildApiDocs(join(docs, 'api', 'index.html'));
     buildSdkDocs(join(docs, 'sdk'));
+    // The runtime scenario in a Web Worker: the built package and the scenario, bundled as a user's
+    // bundler would, against an emulator on another port (its API answers every origin).
+    writeFileSync(join(docs, 'worker-entry.mjs'), `import * as sdk from ${JSON.stringify(join(repoRoot, 'dist', 'index.js'))};\nimport { scenario } from ${JSON.stringify(join(repoRoot, 'test', 'runtimes', 'scenario.mjs'))};\nself.onmessage = async ({ data }) => self.postMessage(await scenario(sdk, data).catch((error) => String(error)));\n`);
+    await build({ entryPoints: [join(docs, 'worker-entry.mjs')], bundle: true, format: 'esm', platform: 'browser', outfile: join(docs, 'worker.js'), logLevel: 'warning' });
+    emulator = await startEmulator();
+    emulatorServer = await serve(emulator, '127.0.0.1', 0);
     server = createServer((request, response) => {
       const path = normalize(decodeURIComponent(new URL(request.url!, 'http://x').pathname));
       served.push(path);
@@ -102,8 +115,28 @@ describe.runIf(available || process.env.CI === 'true')('in headless Chromium', (
   afterAll(async () => {
     await browser?.close();
     await new Promise((resolve) => server?.close(resolve));
+    await new Promise((resolve) => emulatorServer?.close(resolve));
+    emulator?.close();
     rmSync(docs, { recursive: true, force: true });
   });
+
+  it('runs the runtime scenario in a Web Worker: RSA login, the user by method and raw call, logout, a typed API error', async () => {
+    const page = await browser.newPage();
+    await page.goto(pageUrl);
+    const emulatorUrl = `http://127.0.0.1:${(emulatorServer.address() as { port: number }).port}`;
+    const result = await page.evaluate(
+      (host) =>
+        new Promise((resolve) => {
+          const worker = new Worker('/docs/worker.js', { type: 'module' });
+          worker.onmessage = ({ data }) => resolve(data);
+          worker.onerror = (event) => resolve(`worker error: ${event.message}`);
+          worker.postMessage(host);
+        }),
+      emulatorUrl,
+    );
+    expect(result).toMatchObject(expected);
+    await page.close();
+  }, 60_000);
 
   it.runIf(apiIsMock)('signs in, reads the user (also through client.api, with a middleware) and signs out with the token in localStorage', async () => {
     const page = await browser.newPage();
