@@ -58,7 +58,7 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
 /** The envelope of a failure that is not a business error: the status says whose fault it is. */
-export const errorEnvelope = (status: number, message: string) => json({ code: status, message, data: null }, status);
+const errorEnvelope = (status: number, message: string) => json({ code: status, message, data: null }, status);
 
 /**
  * An answer in the language the request asks for: the service answers in Chinese unless `x-authing-lang`

@@ -1,5 +1,5 @@
 /** Operations for anyone: the pre-flight, registration, codes, logins, token checks and password resets. */
-import { CAPTCHA_AFTER_FAILURES, checkCode, EMAIL, Failure, mustBeEmail, newPassword, register, signIn, type Context, type Handlers } from './common.js';
+import { CAPTCHA_AFTER_FAILURES, checkCode, EMAIL, Failure, mustBeEmail, newPassword, register, signIn, storeLoginCustomData, type Context, type Handlers } from './common.js';
 
 type AccountOperations =
   | 'getWellKnown'
@@ -83,7 +83,10 @@ export const accountHandlers: Handlers<AccountOperations> = {
     const { phone, code, autoRegister, phoneCountryCode } = context.body;
     checkCode(context, phone, 'login', code);
     const found = context.state.userBy('phone', phone);
-    if (found) return signIn(context, { ...found.user, newlyCreated: false }, true);
+    if (found) {
+      storeLoginCustomData(context, found.user.id);
+      return signIn(context, { ...found.user, newlyCreated: false }, true);
+    }
     if (!autoRegister) throw new Failure('USER_NOT_FOUND', 'No user has this phone');
     const user = await register(context, { phone, phoneVerified: true, phoneCountryCode: phoneCountryCode ?? null }, undefined, 'basic:phone-code');
     return signIn(context, { ...user, newlyCreated: true }, true);
@@ -121,6 +124,7 @@ async function checkLogin(context: Context<AccountLoginBody>) {
     throw new Failure('CREDENTIALS_INCORRECT', 'The account or password is incorrect');
   }
   context.state.store.transaction(() => context.state.setFailures(context.clientIp, 0, null));
+  storeLoginCustomData(context, found.user.id);
   return signIn(context, { ...found.user, newlyCreated: false }, true);
 }
 

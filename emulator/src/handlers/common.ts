@@ -3,18 +3,11 @@
  * the rules several of them apply (codes, passwords, registration, signing in).
  */
 import type { operations } from 'authing-rest-sdk';
-import { ErrorCodes, type ErrorName } from '../error-codes.js';
 import { customDataOf, storeValues } from './custom-data.js';
-import type { State, StoredUser, User } from '../state.js';
+import { Failure } from './failure.js';
 
-/** A business error, by its name in the spec: the service answers HTTP 200 with its code. */
-export class Failure extends Error {
-  readonly code: number;
-  constructor(name: ErrorName, message: string) {
-    super(message);
-    this.code = ErrorCodes[name];
-  }
-}
+export { Failure } from './failure.js';
+import type { State, StoredUser, User } from '../state.js';
 
 /** The JSON body of an operation, as the spec types it. */
 export type RequestBody<Id extends keyof operations> = operations[Id] extends { requestBody: { content: { 'application/json': infer Body } } }
@@ -85,18 +78,13 @@ export const PROFILE_FIELDS = [
 export const pick = (source: Record<string, unknown> | undefined, fields: string[]) =>
   Object.fromEntries(fields.filter((field) => source?.[field] !== undefined).map((field) => [field, source![field]]));
 
-/** Signs `user` in: counts the login, stores the login's custom data, issues a token, and returns the user with it. */
+/** Signs `user` in: counts the login, issues a token, and returns the user with it. */
 export async function signIn(context: Context<unknown>, user: User, countLogin: boolean): Promise<User> {
-  const custom = customDataOf(context.state, (context.body as { params?: string }).params);
   const issued = await context.issueToken(user.id);
   const updated: User = countLogin
     ? { ...user, loginsCount: Number(user.loginsCount ?? 0) + 1, lastLogin: nowIso(context), lastIP: context.clientIp, updatedAt: nowIso(context) }
     : user;
-  if (countLogin)
-    context.state.store.transaction(() => {
-      context.state.saveUser(updated);
-      storeValues(context.state, user.id, custom);
-    });
+  if (countLogin) context.state.store.transaction(() => context.state.saveUser(updated));
   return { ...updated, token: issued.token, tokenExpiredAt: new Date(issued.exp * 1000).toISOString() };
 }
 
@@ -122,6 +110,12 @@ export async function register(context: Context<object>, fields: Partial<User>, 
   if (options.forceLogin) return signIn(context, user, true);
   if (options.generateToken) return signIn(context, user, false);
   return user;
+}
+
+/** Stores a login's custom data (`params`) on the user it signs in; a registration stores its own. */
+export function storeLoginCustomData(context: Context<{ params?: string }>, userId: string): void {
+  const custom = customDataOf(context.state, context.body.params);
+  if (custom.length) context.state.store.transaction(() => storeValues(context.state, userId, custom));
 }
 
 export function mustBeEmail(email: string): void {

@@ -6,7 +6,7 @@
  * silently). Stored as the text listUdv answers with.
  */
 import type { State } from '../state.js';
-import { Failure } from './common.js';
+import { Failure } from './failure.js';
 
 /** One value to store: a field's key and the raw JSON value sent for it. */
 export interface CustomValue {
