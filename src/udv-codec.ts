@@ -3,8 +3,25 @@
  * since most apps never make one. It builds no error object (the errors' classes live in the main
  * chunk, so that `instanceof` holds); it reports what is wrong through `fail`.
  */
-import type { UserDefinedData } from './models.js';
-import type { DecodedUdv, UdvInputValue } from './udv.js';
+import type { UdvDataType, UserDefinedData } from './models.js';
+
+/** What each data type decodes to. */
+export interface UdvValueTypes {
+  STRING: string;
+  SELECT: string;
+  NUMBER: number;
+  BOOLEAN: boolean;
+  DATETIME: Date;
+  OBJECT: unknown;
+}
+
+/** One user-defined field with its value decoded by `dataType`; narrow on `dataType` to get the value's type. */
+export type DecodedUdv = {
+  [Type in UdvDataType]: { key: string; dataType: Type; value: UdvValueTypes[Type] | null; label: string | null };
+}[UdvDataType];
+
+/** A value `setUdv` accepts: JSON-encodable, or a Date for DATETIME fields. */
+export type UdvInputValue = string | number | boolean | Date | null | Record<string, unknown> | unknown[];
 
 /** Reports why a value cannot be decoded or encoded; never returns. */
 export type Fail = (reason: string) => never;

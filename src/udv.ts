@@ -1,29 +1,14 @@
 /**
  * User-defined data: values travel as strings on the wire and are decoded by their data type. The
- * codec is a chunk of its own (`udv-codec`), loaded on the first call that needs it; here are its types
- * and the errors it reports.
+ * codec is a chunk of its own (`udv-codec`), loaded on the first call that needs it; here, the errors it
+ * reports.
  */
 import { AuthingInputError, AuthingInvalidResponseError, AuthingSessionError } from './errors.js';
-import type { UdvDataType, UserDefinedData } from './models.js';
+import type { UserDefinedData } from './models.js';
+import type { DecodedUdv, UdvInputValue } from './udv-codec.js';
 import type { Session } from './session.js';
 
-/** What each data type decodes to. */
-export interface UdvValueTypes {
-  STRING: string;
-  SELECT: string;
-  NUMBER: number;
-  BOOLEAN: boolean;
-  DATETIME: Date;
-  OBJECT: unknown;
-}
-
-/** One user-defined field with its value decoded by `dataType`; narrow on `dataType` to get the value's type. */
-export type DecodedUdv = {
-  [Type in UdvDataType]: { key: string; dataType: Type; value: UdvValueTypes[Type] | null; label: string | null };
-}[UdvDataType];
-
-/** A value `setUdv` accepts: JSON-encodable, or a Date for DATETIME fields. */
-export type UdvInputValue = string | number | boolean | Date | null | Record<string, unknown> | unknown[];
+export type { DecodedUdv, UdvInputValue, UdvValueTypes } from './udv-codec.js';
 
 /** The user-defined-data helpers, with the SDK's errors. */
 export interface UdvTools {
