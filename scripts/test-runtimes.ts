@@ -8,7 +8,7 @@
  * The browser Web Worker runs in the browser test (test/browser), with the same scenario.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -116,20 +116,18 @@ function project(host: string): string {
     run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', dir, ...(workspace ? ['-w', workspace] : [])], repoRoot);
   }
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'runtime-user', private: true, type: 'module' }));
-  const tarballs = readdir(dir).filter((file) => file.endsWith('.tgz'));
+  const tarballs = readdirSync(dir).filter((file) => file.endsWith('.tgz'));
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', ...tarballs], dir);
   writeFileSync(join(dir, 'scenario.mjs'), readFileSync(join(repoRoot, 'test', 'runtimes', 'scenario.mjs')));
-  const host_ = JSON.stringify(host);
-  writeFileSync(join(dir, 'run.mjs'), `import * as sdk from 'authing-rest-sdk';\nimport { scenario } from './scenario.mjs';\nconsole.log(JSON.stringify(await scenario(sdk, ${host_})));\n`);
-  writeFileSync(join(dir, 'run.cjs'), `const sdk = require('authing-rest-sdk');\nimport('./scenario.mjs').then(({ scenario }) => scenario(sdk, ${host_})).then((result) => console.log(JSON.stringify(result)));\n`);
+  const hostLiteral = JSON.stringify(host);
+  writeFileSync(join(dir, 'run.mjs'), `import * as sdk from 'authing-rest-sdk';\nimport { scenario } from './scenario.mjs';\nconsole.log(JSON.stringify(await scenario(sdk, ${hostLiteral})));\n`);
+  writeFileSync(join(dir, 'run.cjs'), `const sdk = require('authing-rest-sdk');\nimport('./scenario.mjs').then(({ scenario }) => scenario(sdk, ${hostLiteral})).then((result) => console.log(JSON.stringify(result)));\n`);
   writeFileSync(
     join(dir, 'worker.mjs'),
-    `import * as sdk from 'authing-rest-sdk';\nimport { scenario } from './scenario.mjs';\nexport default { async fetch() { return Response.json(await scenario(sdk, ${host_})); } };\n`,
+    `import * as sdk from 'authing-rest-sdk';\nimport { scenario } from './scenario.mjs';\nexport default { async fetch() { return Response.json(await scenario(sdk, ${hostLiteral})); } };\n`,
   );
   return dir;
 }
-
-const readdir = (dir: string) => execFileSync('ls', [dir], { encoding: 'utf8' }).trim().split('\n');
 
 const { expected } = (await import(join(repoRoot, 'test', 'runtimes', 'scenario.mjs'))) as { expected: Record<string, unknown> };
 const installed = installRuntimes();

@@ -96,8 +96,9 @@ export class Caller {
         route,
         body,
         query,
-        // Validated only when the caller adds headers: the common call skips building a Headers object.
-        headers: options.headers ? mergeHeaders([options.headers, { authorization: token ? `Bearer ${token}` : '' }]) : token ? { authorization: `Bearer ${token}` } : {},
+        // Built and validated as a Headers object only when the caller adds headers or the token is one no
+        // header can carry (refused there); the common call skips that cost.
+        headers: options.headers || /[^\t\x20-\xff]/.test(token ?? '') ? mergeHeaders([options.headers, { authorization: token ? `Bearer ${token}` : '' }]) : token ? { authorization: `Bearer ${token}` } : {},
         secrets,
         send: (request) => this.#deliver(request, { timeoutMs: timeoutMs as number, idempotent: retry, signal: options.signal, secrets }),
       });

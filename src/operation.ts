@@ -62,8 +62,7 @@ export async function callOperation(api: ApiClient, { route, body, query, header
     let text: string;
     if (response === handed) text = handedText ?? (await answer!.text());
     else {
-      // A middleware answered in the transport's place: its body is local.
-      answer?.release();
+      // A middleware answered in the transport's place: its body is local (the transport's is released below).
       // openapi-fetch has parsed a failure's body already; its JSON stands in for the text.
       text = response.ok ? await response.text() : JSON.stringify(error ?? '');
     }

@@ -144,6 +144,12 @@ describe('call options', () => {
     expect(wire.requests).toHaveLength(0);
   });
 
+  it('refuses a stored token that no header can carry before sending (typed, not a middleware error)', async () => {
+    const { client, wire } = fakeClient(exampleRouter(), { maxRetries: 0, token: 'bad\ntoken' });
+    await expect(client.getCurrentUser()).rejects.toMatchObject({ kind: 'input', field: 'headers' });
+    expect(wire.requests).toHaveLength(0);
+  });
+
   it('refuses parameters that JSON cannot encode before sending', async () => {
     const { client, wire } = fakeClient(exampleRouter(), { maxRetries: 0, token: loginToken });
     const cyclic: Record<string, unknown> = { nickname: 'n' };
