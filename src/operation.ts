@@ -33,20 +33,20 @@ export const withBody = (response: Response, text: string) => new Response(text 
 /** Sends `call` through `api` and returns the success envelope's `data`; every failure is an `AuthingError`. */
 export async function callOperation(api: ApiClient, { route, body, query, headers, secrets, send }: OperationCall): Promise<unknown> {
   const [method, path, , , , , shape] = route;
-  let json: string | undefined;
-  try {
-    json = body && JSON.stringify(body);
-  } catch {
-    throw new AuthingInputError('params', 'The parameters cannot be encoded as JSON');
-  }
   let answer: Answer | undefined;
   /** The answer openapi-fetch got from the transport, and its body when that was read already. */
   let handed: Response | undefined;
   let handedText: string | undefined;
   try {
-    const { data, error, response } = (await api.request(method, path as never, {
-      body: json,
-      bodySerializer: (encoded: string) => encoded,
+    const { error, response } = (await api.request(method, path as never, {
+      body,
+      bodySerializer: (value: object) => {
+        try {
+          return JSON.stringify(value);
+        } catch {
+          throw new AuthingInputError('params', 'The parameters cannot be encoded as JSON');
+        }
+      },
       params: { query },
       headers,
       // openapi-fetch leaves a success's body alone, so it is read once, below, within the deadline.

@@ -32,7 +32,7 @@ export function scrubCause(error: AuthingError, secrets: string[]): AuthingError
     text += `${String(cause.message ?? cause)}\n${String(cause.stack ?? '')}\n`;
     cause = typeof cause === 'object' ? (cause.cause as typeof cause) : undefined;
   }
-  if (secrets.some((secret) => secret.length >= 3 && text.includes(secret))) {
+  if (redact(text, secrets) !== text) {
     const cause = error.cause as { message?: unknown };
     Object.defineProperty(error, 'cause', { value: new Error(redact(String(cause?.message ?? cause), secrets)), configurable: true, writable: true });
   }

@@ -66,29 +66,17 @@ export class Session {
    * signs out.
    */
   async apply(effect: SessionEffect, data: unknown, epoch: number): Promise<void> {
-    const answer = data as User & { token?: unknown };
-    if (effect === 'set' && typeof answer.token === 'string' && answer.token) await this.replace('SIGNED_IN', answer.token, answer, epoch);
-    else if (effect === 'replace') {
-      if (typeof answer.token !== 'string' || !answer.token) throw new AuthingInvalidResponseError(200, '', 'the refreshed token is missing');
-      await this.replace('TOKEN_REFRESHED', answer.token, null, epoch);
-    } else if (effect === 'update-user' || effect === 'cache-user') await this.updateUser(answer, epoch, effect === 'update-user');
-    else if (effect === 'clear' && epoch === this.#epoch) await this.reset(null);
-  }
-
-  /** Stores a new token (and its user) unless the session changed since `epoch`. */
-  async replace(event: 'SIGNED_IN' | 'TOKEN_REFRESHED', token: string, user: User | null, epoch: number): Promise<void> {
-    if (epoch !== this.#epoch) return;
-    this.#pendingToken = undefined;
-    await this.#store.set(token);
-    if (user) this.#user = user;
-    this.#emit(event, token);
-  }
-
-  /** Remembers the latest user record unless the session changed since `epoch`. */
-  async updateUser(user: User, epoch: number, announce: boolean): Promise<void> {
-    if (epoch !== this.#epoch) return;
-    this.#user = user;
-    if (announce) this.#emit('USER_UPDATED', await this.token());
+    const answer = data as (User & { token?: unknown }) | null;
+    const token = typeof answer?.token === 'string' && answer.token ? answer.token : null;
+    if (effect === 'replace' && !token) throw new AuthingInvalidResponseError(200, '', 'the refreshed token is missing');
+    if (epoch !== this.#epoch || effect === 'keep' || (effect === 'set' && !token)) return;
+    if (effect === 'clear') return this.reset(null);
+    if (effect === 'set' || effect === 'replace') {
+      this.#pendingToken = undefined;
+      await this.#store.set(token!);
+    }
+    if (effect !== 'replace') this.#user = answer;
+    if (effect !== 'cache-user') this.#emit(effect === 'set' ? 'SIGNED_IN' : effect === 'replace' ? 'TOKEN_REFRESHED' : 'USER_UPDATED', effect === 'update-user' ? await this.token() : token);
   }
 
   /** Starts a new session from a token given by the caller, or ends it when `token` is null. */
