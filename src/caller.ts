@@ -7,7 +7,6 @@
 import createClient from 'openapi-fetch';
 import { routes, type RouteName } from '../generated/routes.js';
 import type { paths } from '../generated/schema.js';
-import { Deadlines } from './deadlines.js';
 import { AuthingSessionError } from './errors.js';
 import { isRecord } from './envelope.js';
 import { mergeHeaders } from './headers.js';
@@ -16,7 +15,7 @@ import { callOperation, withBody, type ApiClient } from './operation.js';
 import type { CallOptions } from './params.js';
 import { secretsOf } from './redaction.js';
 import type { Session } from './session.js';
-import { exchange, type Answer, type CallPolicy } from './transport.js';
+import { Transport } from './transport.js';
 
 type Body = Record<string, unknown>;
 
@@ -57,11 +56,11 @@ export class Caller {
   /** The typed openapi-fetch client every call goes through. */
   readonly api: ApiClient;
   readonly #settings: CallerSettings;
-  /** One timer for the deadlines of all this client's calls. */
-  readonly #deadlines = new Deadlines();
+  readonly #transport: Transport;
 
   constructor(settings: CallerSettings) {
     this.#settings = settings;
+    this.#transport = new Transport(settings);
     this.api = createClient<paths>({ baseUrl: settings.host, headers: settings.headers, fetch: (request) => this.#rawFetch(request) });
   }
 
@@ -92,15 +91,16 @@ export class Caller {
       }
       const body = plain && (await encryptPasswords(withCustomData(plain)));
       const secrets = () => secretsOf([plain, body], token);
+      const authorization: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
       const data = await callOperation(this.api, {
         route,
         body,
         query,
         // Built and validated as a Headers object only when the caller adds headers or the token is one no
         // header can carry (refused there); the common call skips that cost.
-        headers: options.headers || /[^\t\x20-\xff]/.test(token ?? '') ? mergeHeaders([options.headers, { authorization: token ? `Bearer ${token}` : '' }]) : token ? { authorization: `Bearer ${token}` } : {},
+        headers: options.headers || /[^\t\x20-\xff]/.test(token ?? '') ? mergeHeaders([options.headers, authorization]) : authorization,
         secrets,
-        send: (request) => this.#deliver(request, { timeoutMs: timeoutMs as number, idempotent: retry, signal: options.signal, secrets }),
+        send: (request) => this.#transport.exchange(request, { timeoutMs: timeoutMs as number, idempotent: retry, signal: options.signal, secrets }),
       });
       await session.apply(effect, data, epoch);
       return data as T;
@@ -115,15 +115,8 @@ export class Caller {
   async #rawFetch(request: Request): Promise<Response> {
     const token = request.headers.has('authorization') ? null : await this.#settings.session.token();
     if (token) request.headers.set('authorization', `Bearer ${token}`);
-    const secrets = () => secretsOf([], token);
-    const answer = await this.#deliver(request, { timeoutMs: this.#settings.timeoutMs, idempotent: request.method === 'GET', signal: request.signal, secrets });
+    const answer = await this.#transport.exchange(request, { timeoutMs: this.#settings.timeoutMs, idempotent: request.method === 'GET', signal: request.signal, secrets: () => secretsOf([], token) });
     // openapi-fetch reads the body after this returns, beyond the deadline's watch: read it here, within it.
     return withBody(answer.response, await answer.text());
-  }
-
-  /** Sends through the SDK's transport: a deadline per attempt (body included), retries, typed errors. */
-  #deliver(request: Request, policy: Omit<CallPolicy, 'maxRetries'>): Promise<Answer> {
-    const { fetch, maxRetries } = this.#settings;
-    return exchange(fetch, { ...policy, maxRetries }, this.#deadlines, request);
   }
 }

@@ -38,7 +38,7 @@ export interface AuthenticationClientOptions {
   storage?: TokenStore;
   /** The `fetch` to send requests with: for tests, proxies and other runtimes. Default `globalThis.fetch`. */
   fetch?: typeof fetch;
-  /** Limit for each attempt of a call, in milliseconds. Default 10 000. */
+  /** Limit for each attempt of a call, in milliseconds (enforced within 1/16 of it). Default 10 000. */
   timeoutMs?: number;
   /** Further attempts for idempotent operations after a network error, timeout or 408/429/502/503/504. Default 2. */
   maxRetries?: number;

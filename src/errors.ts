@@ -74,7 +74,7 @@ export class AuthingInvalidResponseError extends AuthingError {
 /** The request never got an answer: DNS, refused or reset connection, CORS, or a body cut off mid-way. */
 export class AuthingNetworkError extends AuthingError {
   /** @internal */
-  constructor(cause: unknown) {
+  constructor(cause?: unknown) {
     super('network', 'AuthingNetworkError', 'Network error: no complete answer', undefined, cause);
   }
 }

@@ -5,7 +5,7 @@
  * The attempt's deadline stays watched until the body has been read (or released), so a body that
  * stalls half-way times out too.
  */
-import type { Deadline, Deadlines } from './deadlines.js';
+import { Deadlines, type Deadline } from './deadlines.js';
 import { AuthingAbortError, AuthingError, AuthingNetworkError, AuthingTimeoutError } from './errors.js';
 import { scrubCause } from './redaction.js';
 
@@ -20,12 +20,18 @@ const RETRY_AFTER_LIMIT_MS = 60_000;
 /** Settings of one call. */
 export interface CallPolicy {
   timeoutMs: number;
-  /** Further attempts allowed after the first; used only when `idempotent`. */
-  maxRetries: number;
+  /** Whether a failed attempt may be sent again (up to the transport's `maxRetries`). */
   idempotent: boolean;
   signal?: AbortSignal | undefined;
   /** What no error may repeat: the request's passwords, codes and token. */
   secrets: () => string[];
+}
+
+/** Settings of a client's transport. */
+export interface TransportSettings {
+  fetch: typeof fetch;
+  /** Further attempts allowed after the first, for idempotent calls. */
+  maxRetries: number;
 }
 
 const sleep = (ms: number, signal: AbortSignal | undefined) =>
@@ -43,7 +49,7 @@ const sleep = (ms: number, signal: AbortSignal | undefined) =>
 
 /** Milliseconds a `Retry-After` header asks for (seconds or an HTTP date), or undefined when absent or malformed. */
 export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
-  if (header === null || header.trim() === '') return undefined;
+  if (!header?.trim()) return undefined;
   const seconds = Number(header);
   if (Number.isFinite(seconds)) return seconds < 0 ? undefined : seconds * 1000;
   const date = Date.parse(header);
@@ -61,90 +67,87 @@ export interface Answer {
   release(): void;
 }
 
-/**
- * Sends `request` through `baseFetch` under `policy`, its attempts' deadlines watched by `deadlines`.
- * The last attempt's deadline stays watched until the answer's body is read or released. Anything
- * thrown becomes a typed error that repeats none of the policy's secrets.
- */
-export async function exchange(baseFetch: typeof fetch, policy: CallPolicy, deadlines: Deadlines, request: Request): Promise<Answer> {
-  const { timeoutMs, signal } = policy;
-  const maxRetries = policy.idempotent ? policy.maxRetries : 0;
-  // Only a request that may be sent again needs a spare copy of its body.
-  const spare = maxRetries > 0 && request.body !== null ? request.clone() : undefined;
-  let controller: AbortController | undefined;
-  let deadline: Deadline | undefined;
-  let timedOut = false;
-  const onCallerAbort = () => controller?.abort(signal!.reason);
-  const unwatch = () => {
-    if (deadline) deadlines.remove(deadline);
-    signal?.removeEventListener('abort', onCallerAbort);
-  };
-  const typed = (error: unknown) =>
-    scrubCause(
-      error instanceof AuthingError
-        ? error
-        : signal?.aborted
-          ? new AuthingAbortError(signal.reason)
-          : timedOut
-            ? new AuthingTimeoutError(timeoutMs)
-            : new AuthingNetworkError(error),
-      policy.secrets(),
-    );
-  const answer = (response: Response): Answer => ({
-    response,
-    async text() {
-      try {
-        return await response.text();
-      } catch (error) {
-        throw typed(error);
-      } finally {
-        unwatch();
-      }
-    },
-    release: unwatch,
-  });
-  let answered = false;
-  try {
-    for (let retry = 0; ; retry++) {
-      if (signal?.aborted) throw new AuthingAbortError(signal.reason);
-      const attempt = (controller = new AbortController());
-      timedOut = false;
-      deadline = deadlines.add(timeoutMs, () => {
-        timedOut = true;
-        attempt.abort();
-      });
-      signal?.addEventListener('abort', onCallerAbort, { once: true });
-      let response: Response | undefined;
-      let failure: unknown;
-      try {
-        response = await baseFetch(retry === 0 || !spare ? request : spare.clone(), { signal: attempt.signal });
-      } catch (error) {
-        failure = error;
-      }
-      const mayRetry = retry < maxRetries && !signal?.aborted;
-      if (response && !(mayRetry && RETRYABLE_STATUSES.has(response.status))) {
-        answered = true;
-        return answer(response);
-      }
-      // A fetch that resolves to nothing is a network failure too.
-      if (!mayRetry) throw failure ?? new AuthingNetworkError(undefined);
-      let delay = backoffMs(retry);
-      if (response) {
-        const asked = retryAfterMs(response.headers.get('retry-after'));
-        if (asked !== undefined && asked > RETRY_AFTER_LIMIT_MS) {
-          answered = true;
-          return answer(response);
+/** A client's way to the wire: its `fetch`, its retry allowance, and one timer for its attempts' deadlines. */
+export class Transport {
+  readonly #settings: TransportSettings;
+  readonly #deadlines = new Deadlines();
+
+  constructor(settings: TransportSettings) {
+    this.#settings = settings;
+  }
+
+  /**
+   * Sends `request` under `policy`. The last attempt's deadline stays watched until the answer's body is
+   * read or released. Anything thrown becomes a typed error that repeats none of the policy's secrets.
+   */
+  async exchange(request: Request, policy: CallPolicy): Promise<Answer> {
+    const { timeoutMs, signal } = policy;
+    const maxRetries = policy.idempotent ? this.#settings.maxRetries : 0;
+    // Only a request that may be sent again needs a spare copy of its body.
+    const spare = maxRetries && request.body ? request.clone() : undefined;
+    let deadline: Deadline | undefined;
+    const onCallerAbort = () => deadline?.controller.abort(signal!.reason);
+    const unwatch = () => {
+      if (deadline) this.#deadlines.leave(deadline);
+      deadline = undefined;
+      signal?.removeEventListener('abort', onCallerAbort);
+    };
+    const typed = (error: unknown) =>
+      scrubCause(
+        error instanceof AuthingError
+          ? error
+          : signal?.aborted
+            ? new AuthingAbortError(signal.reason)
+            : deadline?.controller.signal.aborted
+              ? new AuthingTimeoutError(timeoutMs)
+              : new AuthingNetworkError(error),
+        policy.secrets(),
+      );
+    const answer = (response: Response): Answer => ({
+      response,
+      async text() {
+        try {
+          return await response.text();
+        } catch (error) {
+          throw typed(error);
+        } finally {
+          unwatch();
         }
-        if (asked !== undefined) delay = Math.max(delay, asked);
-        // An answer we will not read: release its connection.
-        response.body?.cancel().catch(() => {});
+      },
+      release: unwatch,
+    });
+    try {
+      for (let retry = 0; ; retry++) {
+        if (signal?.aborted) throw new AuthingAbortError(signal.reason);
+        // The caller aborts this attempt alone: it cannot share a signal with others.
+        deadline = this.#deadlines.join(timeoutMs, !!signal);
+        signal?.addEventListener('abort', onCallerAbort, { once: true });
+        let response: Response | undefined;
+        let failure: unknown;
+        try {
+          response = await this.#settings.fetch(retry === 0 || !spare ? request : spare.clone(), { signal: deadline.controller.signal });
+        } catch (error) {
+          failure = error;
+        }
+        const mayRetry = retry < maxRetries && !signal?.aborted;
+        if (response && !(mayRetry && RETRYABLE_STATUSES.has(response.status))) return answer(response);
+        // A fetch that resolves to nothing is a network failure too.
+        if (!mayRetry) throw failure ?? new AuthingNetworkError();
+        let delay = backoffMs(retry);
+        if (response) {
+          const asked = retryAfterMs(response.headers.get('retry-after'));
+          if (asked !== undefined && asked > RETRY_AFTER_LIMIT_MS) return answer(response);
+          if (asked !== undefined) delay = Math.max(delay, asked);
+          // An answer we will not read: release its connection.
+          response.body?.cancel().catch(() => {});
+        }
+        unwatch();
+        await sleep(delay, signal);
       }
+    } catch (error) {
+      const failure = typed(error);
       unwatch();
-      await sleep(delay, signal);
+      throw failure;
     }
-  } catch (error) {
-    throw typed(error);
-  } finally {
-    if (!answered) unwatch();
   }
 }

@@ -134,12 +134,12 @@ describe('timeouts', () => {
     await expect(c.getCurrentUser({ timeoutMs: 20 })).rejects.toMatchObject({ kind: 'timeout', timeoutMs: 20 });
   });
 
-  it('retries an idempotent call after a timeout, within timeoutMs × attempts plus backoff', async () => {
+  it('retries an idempotent call after a timeout, within (timeoutMs + 1/16) × attempts plus backoff', async () => {
     const { client: c, wire } = fakeClient(hang, { token, maxRetries: 2, timeoutMs: 1000 });
     const { outcome, elapsed } = await withFakeTime(() => c.getCurrentUser());
     expect(outcome).toMatchObject({ status: 'rejected', reason: expect.any(AuthingTimeoutError) });
     expect(wire.requests).toHaveLength(3);
-    expect(elapsed).toBeLessThanOrEqual(3 * 1000 + 500 + 1000 + 100);
+    expect(elapsed).toBeLessThanOrEqual(3 * (1000 + 1000 / 16) + 500 + 1000 + 100);
   });
 
   it('leaves no timer that holds the process open after calls', async () => {
@@ -158,9 +158,40 @@ describe('timeouts', () => {
     expect(outcomes.map((outcome) => (outcome as PromiseRejectedResult).reason?.timeoutMs)).toEqual([30, 90, 60]);
     expect(performance.now() - started).toBeLessThan(5_000);
   });
+
+  it('times out the call that hangs, not the concurrent call answered in time that shared its deadline', async () => {
+    let calls = 0;
+    const answer: Handler = (request, recorded, init) => {
+      if (calls++ === 0) return hang(request, recorded, init);
+      // Sent with a signal aborted already, a real fetch fails at once.
+      return init?.signal?.aborted ? Promise.reject(init.signal.reason) : ok(user);
+    };
+    const { client: c } = fakeClient(answer, { token, maxRetries: 0, timeoutMs: 50 });
+    const hanging = c.getCurrentUser().catch((caught) => caught);
+    const answered = await c.getCurrentUser();
+    expect(answered).toMatchObject({ id: user.id });
+    expect(await hanging).toBeInstanceOf(AuthingTimeoutError);
+    // The deadline the two shared has passed: a later call gets a fresh one and is answered.
+    expect(await c.getCurrentUser()).toMatchObject({ id: user.id });
+  });
 });
 
 describe('abort', () => {
+  it("aborts only the caller's call, not a concurrent call of the same client", async () => {
+    const controller = new AbortController();
+    const slow: Handler = (_request, _recorded, init) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => resolve(ok(user)), 30);
+        init?.signal?.addEventListener('abort', () => (clearTimeout(timer), reject(init.signal!.reason)), { once: true });
+      });
+    const { client: c } = fakeClient(slow, { token, maxRetries: 0 });
+    const aborted = c.getCurrentUser({ signal: controller.signal });
+    const other = c.getCurrentUser();
+    controller.abort();
+    await expect(aborted).rejects.toBeInstanceOf(AuthingAbortError);
+    await expect(other).resolves.toMatchObject({ id: user.id });
+  });
+
   it('rejects with AuthingAbortError when the caller aborts, and does not retry', async () => {
     const controller = new AbortController();
     const { client: c, wire } = fakeClient(hang, { token, maxRetries: 2 });
