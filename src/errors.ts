@@ -2,7 +2,7 @@
  * The SDK's errors: one base class and a subclass per way a call can fail. Messages are the SDK's own
  * words or the service's message, never a request's password, verification code or token.
  */
-import { ERROR_BRAND, type AuthingErrorKind } from './guards.js';
+import { ERROR_BRAND, type AuthingErrorKind } from './brand.js';
 import type { ErrorCode } from './models.js';
 
 /** The longest excerpt of a response body an error keeps. */

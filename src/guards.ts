@@ -15,12 +15,7 @@ import type {
   AuthingSessionError,
   AuthingTimeoutError,
 } from './errors.js';
-
-/** The global symbol under which every SDK error carries its kind. */
-export const ERROR_BRAND: unique symbol = Symbol.for('authing-rest-sdk.error');
-
-/** What an SDK error is about; each kind has its own class. */
-export type AuthingErrorKind = 'api' | 'http' | 'network' | 'timeout' | 'abort' | 'session' | 'invalid-response' | 'input' | 'middleware';
+import { ERROR_BRAND, type AuthingErrorKind } from './brand.js';
 
 const kindOf = (value: unknown): AuthingErrorKind | undefined =>
   typeof value === 'object' && value !== null ? (value as { [ERROR_BRAND]?: AuthingErrorKind })[ERROR_BRAND] : undefined;

@@ -17,8 +17,8 @@ export {
   AuthingMiddlewareError,
   BODY_EXCERPT_LIMIT,
 } from './errors.js';
+export { ERROR_BRAND, type AuthingErrorKind } from './brand.js';
 export {
-  ERROR_BRAND,
   isAuthingError,
   isAuthingApiError,
   isAuthingHttpError,
@@ -29,7 +29,6 @@ export {
   isAuthingSessionError,
   isAuthingInputError,
   isAuthingMiddlewareError,
-  type AuthingErrorKind,
 } from './guards.js';
 export { memoryStore, localStorageStore, type TokenStore, type MaybePromise } from './token-store.js';
 export type { AuthEvent, AuthListener, AuthState } from './session.js';
