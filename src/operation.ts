@@ -58,7 +58,7 @@ export async function callOperation(api: ApiClient, { route, body, query, header
         handedText = await answer.text();
         return (handed = withBody(answer.response, handedText));
       },
-    } as never)) as { data?: ReadableStream | string; error?: unknown; response: Response };
+    } as never)) as { error?: unknown; response: Response };
     let text: string;
     if (response === handed) text = handedText ?? (await answer!.text());
     else {
