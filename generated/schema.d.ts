@@ -14,7 +14,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -43,7 +43,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -72,7 +72,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -101,7 +101,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -130,7 +130,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -159,7 +159,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -188,7 +188,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -207,7 +207,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v2/users/check-login-status": {
+    "/api/v2/users/login/check-status": {
         parameters: {
             query?: never;
             header?: {
@@ -217,7 +217,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -227,7 +227,10 @@ export interface paths {
         put?: never;
         /**
          * Check a token
-         * @description Tells whether a token is valid and unexpired. Checks `token` when given, else the bearer token of the request. An invalid token is not an error: the answer says `status: false`.
+         * @description Tells whether a token is valid and unexpired. The answer is the token's status itself, **not** inside
+         *     the envelope: `code` 200 with `status: true` for a valid token; `status: false` with the reason's code
+         *     (2206 expired, 2207 not valid) otherwise. An invalid token is an answer, not an error. A request the
+         *     service cannot serve at all (an unknown user pool) is answered with the error envelope.
          */
         post: operations["checkLoginStatus"];
         delete?: never;
@@ -246,7 +249,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -275,7 +278,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -304,7 +307,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -333,7 +336,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -362,7 +365,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -391,7 +394,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -420,7 +423,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -449,7 +452,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -478,7 +481,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -507,7 +510,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -536,7 +539,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -565,7 +568,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -594,7 +597,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -623,7 +626,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -642,7 +645,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v2/udvs/remove": {
+    "/graphql/v2": {
         parameters: {
             query?: never;
             header?: {
@@ -652,7 +655,7 @@ export interface paths {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -661,8 +664,11 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Remove user-defined data
-         * @description Removes the signed-in user's value of one user-defined field.
+         * Remove user-defined data (GraphQL)
+         * @description Removes the signed-in user's value of one user-defined field. No REST endpoint does this: every Authing
+         *     SDK sends this GraphQL mutation to `/graphql/v2` (the document is in `x-graphql-document`), with the
+         *     usual headers and the bearer token. The answer follows GraphQL: the remaining values under
+         *     `data.removeUdv`, or `errors`, each error's `message` holding Authing's `{ code, message }`.
          */
         post: operations["removeUdv"];
         delete?: never;
@@ -966,6 +972,8 @@ export interface components {
          * @enum {string}
          */
         SmsScene: "login" | "register" | "reset" | "bind" | "unbind" | "mfa-bind" | "mfa-verify" | "mfa-unbind" | "complete-phone";
+        /** @description The answer to the CAPTCHA the service asked for (error 2000) after repeated failed logins. */
+        CaptchaCode: string;
         /** @description Outcome of an operation that returns no object. */
         CommonMessage: {
             /** @description 200 on success. */
@@ -984,11 +992,18 @@ export interface components {
          * @default false
          */
         AutoRegister: boolean;
-        /** @description The answer to the CAPTCHA the service asked for (error 2000) after repeated failed logins. */
-        CaptchaCode: string;
+        /** @description The user's custom data, as a list of `{key, value}` pairs: each value is stored as the user's value of the user-defined field with that key (the SDK's `customData`). A key the pool defines no field for is refused (2231). Logins take this real array; registrations take the JSON-encoded `params`. */
+        LoginCustomData: {
+            /** @description Key of the user-defined field. */
+            key: string;
+            /** @description The value, of the field's data type: a string, number, boolean, object or date string. */
+            value: unknown;
+        }[];
         /**
-         * @description Whether a token is valid. An invalid or expired token is reported here (`status: false`, `code` 2206 or
-         *     2207), not as an error of the envelope.
+         * JwtTokenStatus
+         * @description Whether a token is valid, answered at the top level (not inside the envelope). A client treats the token
+         *     as valid only when `code` is 200 and `status` is true; an invalid or expired token is reported here
+         *     (`status: false`, `code` 2206 or 2207), not as an error.
          */
         JwtTokenStatus: {
             /** @description 200 when the token is valid, else the reason it is not (see `ErrorCode`). */
@@ -1011,12 +1026,8 @@ export interface components {
                 arn?: string | null;
             } | null;
         };
-        /** @description The envelope of a token check. */
-        JwtTokenStatusResponse: {
-            code: components["schemas"]["SuccessCode"];
-            message: components["schemas"]["Message"];
-            data: components["schemas"]["JwtTokenStatus"];
-        } | components["schemas"]["ErrorEnvelope"];
+        /** @description A token check's answer: the token's status at the top level (no envelope), or the error envelope when the request itself could not be served. */
+        JwtTokenStatusOrError: components["schemas"]["JwtTokenStatus"] | components["schemas"]["ErrorEnvelope"];
         /**
          * @description Why an email is sent, which decides its template and what its code may be used for:
          *     `RESET_PASSWORD` (a code to reset the password), `VERIFY_EMAIL` (a link to verify the address),
@@ -1126,6 +1137,31 @@ export interface components {
             /** @description Every user-defined field that has a value for the user. */
             data: components["schemas"]["UserDefinedData"][];
         } | components["schemas"]["ErrorEnvelope"];
+        /**
+         * GraphqlErrors
+         * @description A failed GraphQL request, as Authing answers it: each error's `message` is an object with Authing's error `code` and its human-readable `message` (not the plain string of other GraphQL servers).
+         */
+        GraphqlErrors: {
+            /** @description Why the request failed; the first error is the one to act on. */
+            errors: {
+                /** @description Authing's error: its code and message. */
+                message: {
+                    code: components["schemas"]["ErrorCode"];
+                    /** @description Human-readable reason, in the language the request asked for. */
+                    message: string;
+                };
+            }[];
+            /** @description No result. */
+            data?: null;
+        };
+        /** @description The GraphQL answer of the `removeUdv` mutation: the remaining values, or errors. */
+        RemoveUdvAnswer: {
+            /** @description The mutation's result. */
+            data: {
+                /** @description Every user-defined field that still has a value for the user. */
+                removeUdv: components["schemas"]["UserDefinedData"][];
+            };
+        } | components["schemas"]["GraphqlErrors"];
     };
     responses: {
         /** @description The request is malformed or misses required parameters. The body is the usual envelope with code 2231. */
@@ -1157,8 +1193,8 @@ export interface components {
         RequestFrom: string;
         /** @description Name and version of the client library, as `<package>:<version>`. */
         SdkVersion: string;
-        /** @description Language of the service's messages. */
-        Lang: "zh-CN" | "en-US";
+        /** @description Language of the service's messages: the values Authing's own clients send. */
+        Lang: "zh-CN" | "zh-TW" | "en-US" | "ja-JP";
     };
     requestBodies: never;
     headers: never;
@@ -1186,12 +1222,13 @@ export type Phone = components['schemas']['Phone'];
 export type VerificationCode = components['schemas']['VerificationCode'];
 export type PhoneCountryCode = components['schemas']['PhoneCountryCode'];
 export type SmsScene = components['schemas']['SmsScene'];
+export type CaptchaCode = components['schemas']['CaptchaCode'];
 export type CommonMessage = components['schemas']['CommonMessage'];
 export type EmptyResponse = components['schemas']['EmptyResponse'];
 export type AutoRegister = components['schemas']['AutoRegister'];
-export type CaptchaCode = components['schemas']['CaptchaCode'];
+export type LoginCustomData = components['schemas']['LoginCustomData'];
 export type JwtTokenStatus = components['schemas']['JwtTokenStatus'];
-export type JwtTokenStatusResponse = components['schemas']['JwtTokenStatusResponse'];
+export type JwtTokenStatusOrError = components['schemas']['JwtTokenStatusOrError'];
 export type EmailScene = components['schemas']['EmailScene'];
 export type CommonMessageResponse = components['schemas']['CommonMessageResponse'];
 export type UpdateProfileInput = components['schemas']['UpdateProfileInput'];
@@ -1199,6 +1236,8 @@ export type RefreshToken = components['schemas']['RefreshToken'];
 export type RefreshTokenResponse = components['schemas']['RefreshTokenResponse'];
 export type UserDefinedDataListOrError = components['schemas']['UserDefinedDataListOrError'];
 export type UserDefinedDataListResponse = components['schemas']['UserDefinedDataListResponse'];
+export type GraphqlErrors = components['schemas']['GraphqlErrors'];
+export type RemoveUdvAnswer = components['schemas']['RemoveUdvAnswer'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ParameterAppId = components['parameters']['AppId'];
@@ -1219,7 +1258,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1250,7 +1289,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1297,7 +1336,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1344,7 +1383,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1394,7 +1433,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1408,6 +1447,8 @@ export interface operations {
                     phone: components["schemas"]["Phone"];
                     phoneCountryCode?: components["schemas"]["PhoneCountryCode"];
                     scene?: components["schemas"]["SmsScene"];
+                    /** @description The answer to a CAPTCHA, when the service asks for one before sending more codes. */
+                    captchaCode?: components["schemas"]["CaptchaCode"];
                 };
             };
         };
@@ -1435,7 +1476,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1453,6 +1494,11 @@ export interface operations {
                     captchaCode?: components["schemas"]["CaptchaCode"];
                     clientIp?: components["schemas"]["ClientIp"];
                     context?: components["schemas"]["RequestContext"];
+                    customData?: components["schemas"]["LoginCustomData"];
+                    /**
+                     * @deprecated
+                     * @description Custom data as registrations send it (a JSON string); older SDKs send it on logins too. Prefer `customData`.
+                     */
                     params?: components["schemas"]["RequestParams"];
                 };
             };
@@ -1481,7 +1527,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1499,6 +1545,11 @@ export interface operations {
                     autoRegister?: components["schemas"]["AutoRegister"];
                     clientIp?: components["schemas"]["ClientIp"];
                     context?: components["schemas"]["RequestContext"];
+                    customData?: components["schemas"]["LoginCustomData"];
+                    /**
+                     * @deprecated
+                     * @description Custom data as registrations send it (a JSON string); older SDKs send it on logins too. Prefer `customData`.
+                     */
                     params?: components["schemas"]["RequestParams"];
                 };
             };
@@ -1527,29 +1578,29 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
             cookie?: never;
         };
-        /** @description The operation's parameters. */
+        /** @description The token to check. The SDK sends its stored token when the caller gives none. */
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The token to check; when left out, the request's bearer token is checked. */
-                    token?: string;
+                    /** @description The token to check, as a login returned it. */
+                    token: string;
                 };
             };
         };
         responses: {
-            /** @description The token's status. */
+            /** @description The token's status (flat, without the envelope), or the error envelope. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JwtTokenStatusResponse"];
+                    "application/json": components["schemas"]["JwtTokenStatusOrError"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1566,7 +1617,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1606,7 +1657,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1650,7 +1701,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1693,7 +1744,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1729,7 +1780,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1770,7 +1821,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1818,7 +1869,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1863,7 +1914,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1899,7 +1950,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1913,6 +1964,12 @@ export interface operations {
                     phone: components["schemas"]["Phone"];
                     /** @description The SMS code sent to it. */
                     phoneCode: components["schemas"]["VerificationCode"];
+                    phoneCountryCode?: components["schemas"]["PhoneCountryCode"];
+                } | {
+                    /** @description The phone number to bind. */
+                    phone: components["schemas"]["Phone"];
+                    /** @description The SMS code sent to it. */
+                    code: components["schemas"]["VerificationCode"];
                     phoneCountryCode?: components["schemas"]["PhoneCountryCode"];
                 };
             };
@@ -1941,7 +1998,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1977,7 +2034,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -2011,7 +2068,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -2042,7 +2099,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -2086,7 +2143,7 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -2130,36 +2187,41 @@ export interface operations {
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
                 /** @description Name and version of the client library, as `<package>:<version>`. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** @description Language of the service's messages. */
+                /** @description Language of the service's messages: the values Authing's own clients send. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
             cookie?: never;
         };
-        /** @description The operation's parameters. */
+        /** @description The GraphQL request: the `removeUdv` mutation and its variables. */
         requestBody: {
             content: {
                 "application/json": {
-                    /**
-                     * @description Kind of object the data belongs to; always `USER` here.
-                     * @enum {string}
-                     */
-                    targetType: "USER";
-                    /** @description Id of the signed-in user. */
-                    targetId: string;
-                    /** @description Key of the user-defined field. */
-                    key: string;
+                    /** @description The GraphQL document: the `removeUdv` mutation of `x-graphql-document`. */
+                    query: string;
+                    /** @description The mutation's variables. */
+                    variables: {
+                        /**
+                         * @description Kind of object the data belongs to; always `USER` here.
+                         * @enum {string}
+                         */
+                        targetType: "USER";
+                        /** @description Id of the signed-in user. */
+                        targetId: string;
+                        /** @description Key of the user-defined field. */
+                        key: string;
+                    };
                 };
             };
         };
         responses: {
-            /** @description The user's remaining user-defined data. */
+            /** @description The user's remaining user-defined data under `data.removeUdv`, or GraphQL `errors`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserDefinedDataListResponse"];
+                    "application/json": components["schemas"]["RemoveUdvAnswer"];
                 };
             };
             400: components["responses"]["BadRequest"];

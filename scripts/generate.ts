@@ -3,6 +3,7 @@
  *   build/openapi.json       the bundled single-file spec (a build output, not committed)
  *   generated/schema.d.ts    types, by openapi-typescript
  *   generated/routes.ts      the SDK's route table, read from the operations' x-sdk-* extensions
+ *   generated/graphql.ts     the GraphQL documents of GraphQL operations (x-graphql-document)
  *   emulator/src/error-codes.ts  the service's error codes by name, for the emulator's handlers
  *   README.md                its method and error-code tables
  *
@@ -14,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { bundledSpecPath as bundled, bundleSpec } from './lib/bundle.ts';
-import { renderRoutesModule } from './lib/route-table.ts';
+import { renderGraphqlModule, renderRoutesModule } from './lib/route-table.ts';
 import { repoRoot as root } from './lib/paths.ts';
 import { errorCodes, errorCodeTable, methodTable, spliceGenerated } from './lib/readme-tables.ts';
 
@@ -36,6 +37,7 @@ readme = spliceGenerated(readme, 'error-codes', errorCodeTable(spec));
 const outputs: Record<string, string> = {
   'generated/schema.d.ts': header + documentRootTypes(astToString(ast)),
   'generated/routes.ts': header + renderRoutesModule(spec),
+  'generated/graphql.ts': header + renderGraphqlModule(spec),
   'emulator/src/error-codes.ts': header + errorCodesModule(),
   'README.md': readme,
 };

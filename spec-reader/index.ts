@@ -4,7 +4,19 @@
  * SDK's generator, the README's tables and the emulator all read the spec through this one module.
  */
 
-export type AuthRequirement = 'required' | 'optional' | 'none';
+/** The user's token: in the Authorization header (`required`), as the body's `token` field (`body`), or not at all. */
+export type AuthRequirement = 'required' | 'body' | 'none';
+/** How the service answers: the `{ code, message, data }` envelope, the result itself (`bare`), or GraphQL's `{ data, errors }`. */
+export type AnswerKind = 'envelope' | 'bare' | 'graphql';
+/** How a body carries the user's custom data: `params` (a JSON string, registrations), `array` (a real array, logins), or not at all (null). */
+export type CustomDataForm = 'params' | 'array' | null;
+
+/** One of Authing's own clients that sends the operation's request: where to check it again. */
+export interface SourceReference {
+  repository: string;
+  commit: string;
+  file: string;
+}
 export type SessionEffect = 'keep' | 'set' | 'replace' | 'clear' | 'update-user' | 'cache-user';
 
 /** One operation of the spec, as a client calls it and a server answers it. */
@@ -15,15 +27,20 @@ export interface OperationInfo {
   auth: AuthRequirement;
   session: SessionEffect;
   idempotent: boolean;
-  inferred: boolean;
+  /** The Authing client this request is taken from (`x-authing-source`). */
+  source: SourceReference;
   /** The SDK methods it serves (`x-sdk-methods`); empty for the pre-flight. */
   sdkMethods: string[];
   /** Text fields the operation's body requires (a client can check them before sending). */
   required: string[];
-  /** What the success envelope's `data` is at its top level. */
+  /** What the success's result is at its top level (the envelope's `data`, the bare answer, or the GraphQL field). */
   data: DataShape;
-  /** False when a success is answered bare, without the envelope (listUdv's array). */
-  envelope: boolean;
+  /** How the service answers (`x-authing-answer`). */
+  answer: AnswerKind;
+  /** How the body carries custom data. */
+  customData: CustomDataForm;
+  /** The GraphQL document a `graphql` operation sends (`x-graphql-document`). */
+  graphqlDocument?: string;
 }
 
 /** An operation under the name of one SDK method it serves (or its operationId, when it serves none). */
@@ -34,7 +51,15 @@ export interface OperationEntry extends OperationInfo {
 /** `list`: an array; `object-or-null`: either; else an object with these required fields. */
 export type DataShape = 'list' | 'object-or-null' | string[];
 
-type Schema = { $ref?: string; const?: unknown; type?: string | string[]; anyOf?: Schema[]; required?: string[]; properties?: Record<string, Schema> };
+type Schema = {
+  $ref?: string;
+  const?: unknown;
+  type?: string | string[];
+  anyOf?: Schema[];
+  required?: string[];
+  properties?: Record<string, Schema>;
+  items?: Schema;
+};
 
 interface OperationObject {
   operationId: string;
@@ -44,17 +69,21 @@ interface OperationObject {
   'x-sdk-methods': string[];
   'x-sdk-session': SessionEffect;
   'x-sdk-idempotent': boolean;
-  'x-authing-inferred'?: boolean;
+  'x-sdk-token-in-body'?: boolean;
+  'x-authing-source': SourceReference;
+  'x-authing-answer'?: Exclude<AnswerKind, 'envelope'>;
+  'x-graphql-document'?: string;
 }
 
 const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
-function authRequirement(security: OperationObject['security'], rootSecurity: OperationObject['security']): AuthRequirement {
-  const alternatives = security ?? rootSecurity ?? [];
+function authRequirement(operation: OperationObject, rootSecurity: OperationObject['security']): AuthRequirement {
+  const alternatives = operation.security ?? rootSecurity ?? [];
   const withToken = alternatives.filter((alternative) => 'bearerToken' in alternative).length;
-  if (withToken === 0) return 'none';
-  return withToken === alternatives.length ? 'required' : 'optional';
+  if (withToken === 0) return operation['x-sdk-token-in-body'] ? 'body' : 'none';
+  if (withToken < alternatives.length) throw new Error(`${operation.operationId}: the token is either required or not; no operation takes it optionally`);
+  return 'required';
 }
 
 export interface BundledSpec {
@@ -67,23 +96,41 @@ function resolve(spec: BundledSpec, schema: Schema): Schema {
   return schema.$ref ? resolve(spec, spec.components.schemas[schema.$ref.split('/').pop()!]!) : schema;
 }
 
-/** The required properties of `body` that are strings. */
-const requiredText = (spec: BundledSpec, body: Schema) =>
-  (body.required ?? []).filter((field) => resolve(spec, body.properties?.[field] ?? {}).type === 'string');
+/**
+ * The required properties of `body` that are strings. Where the body has alternatives (`anyOf`: one field
+ * under two names), the first is the one a client sends.
+ */
+function requiredText(spec: BundledSpec, body: Schema): string[] {
+  const sent = body.anyOf ? resolve(spec, body.anyOf[0]!) : body;
+  return (sent.required ?? []).filter((field) => resolve(spec, sent.properties?.[field] ?? {}).type === 'string');
+}
+
+/** How `body` carries custom data: registrations' JSON-string `params`, or logins' real `customData` array. */
+function customDataForm(spec: BundledSpec, body: Schema): CustomDataForm {
+  if (resolve(spec, body.properties?.customData ?? {}).type === 'array') return 'array';
+  return body.properties?.params ? 'params' : null;
+}
 
 /** The alternatives of the operation's 200 answer: the success, and the error envelope. */
 const successVariants = (spec: BundledSpec, operation: OperationObject) =>
   resolve(spec, operation.responses['200']!.content!['application/json']!.schema).anyOf!.map((variant) => resolve(spec, variant));
 
-/** The top-level shape of `data` in the success variant of the operation's 200 envelope. */
+/**
+ * The top-level shape of a success's result: the envelope's `data` (in the variant whose `code` is 200),
+ * the bare answer (the first variant), or the one field of a GraphQL answer's `data` (the first variant).
+ */
 function dataShape(spec: BundledSpec, operation: OperationObject): DataShape {
   const variants = successVariants(spec, operation);
-  // listUdv answers a bare array on success: that variant is the data itself.
-  if (variants.some((variant) => variant.type === 'array')) return 'list';
-  const success = variants.find((variant) => variant.properties?.code && resolve(spec, variant.properties.code).const === 200);
-  const data = resolve(spec, success!.properties!.data!);
-  if (data.anyOf) return 'object-or-null';
-  return data.type === 'array' ? 'list' : (data.required ?? []);
+  const answer = operation['x-authing-answer'];
+  let result: Schema;
+  if (answer === 'bare') result = variants[0]!;
+  else if (answer === 'graphql') result = resolve(spec, Object.values(resolve(spec, variants[0]!.properties!.data!).properties!)[0]!);
+  else {
+    const success = variants.find((variant) => variant.properties?.code && resolve(spec, variant.properties.code).const === 200);
+    result = resolve(spec, success!.properties!.data!);
+  }
+  if (result.anyOf) return 'object-or-null';
+  return result.type === 'array' ? 'list' : (result.required ?? []);
 }
 
 /** Every operation of the spec, in the order of its paths. */
@@ -91,18 +138,21 @@ export function specOperations(spec: BundledSpec): OperationInfo[] {
   return Object.entries(spec.paths).flatMap(([path, item]) =>
     HTTP_METHODS.filter((method) => item[method]).map((method) => {
       const operation = item[method] as OperationObject;
+      const body = resolve(spec, operation.requestBody?.content['application/json'].schema ?? {});
       return {
         operationId: operation.operationId,
         method,
         path,
-        auth: authRequirement(operation.security, spec.security),
+        auth: authRequirement(operation, spec.security),
         session: operation['x-sdk-session'],
         idempotent: operation['x-sdk-idempotent'],
-        inferred: operation['x-authing-inferred'] === true,
+        source: operation['x-authing-source'],
         sdkMethods: operation['x-sdk-methods'],
-        required: requiredText(spec, resolve(spec, operation.requestBody?.content['application/json'].schema ?? {})),
+        required: requiredText(spec, body),
         data: dataShape(spec, operation),
-        envelope: !successVariants(spec, operation).some((variant) => variant.type === 'array'),
+        answer: operation['x-authing-answer'] ?? 'envelope',
+        customData: customDataForm(spec, body),
+        ...(operation['x-graphql-document'] ? { graphqlDocument: operation['x-graphql-document'] } : {}),
       };
     }),
   );

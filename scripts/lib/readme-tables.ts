@@ -2,20 +2,26 @@
  * README tables generated from the spec, between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`
  * markers, so that the README cannot drift from the spec (`npm run generate:check` compares them).
  */
-import { operationEntries, type BundledSpec } from 'authing-rest-spec-reader';
+import { operationEntries, type BundledSpec, type SourceReference } from 'authing-rest-spec-reader';
 
 const snakeCase = (camel: string) => camel.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
-/** The 24 methods: Authing's Python name, our TypeScript method, HTTP endpoint, whether it needs the user's token. */
+/** Where an Authing client sends this request: the repository and file, at the commit the spec names. */
+const sourceCell = ({ repository, commit, file }: SourceReference) => `[${repository.replace(/^Authing\//, '')} \`${file.split('/').pop()}\`](https://github.com/${repository}/blob/${commit}/${file})`;
+
+/**
+ * The 24 methods: Authing's Python name, our TypeScript method, HTTP endpoint, whether it needs the user's
+ * token, whether it is retried, and which of Authing's clients sends the same request.
+ */
 export function methodTable(spec: BundledSpec): string {
-  const token = { required: 'yes', optional: 'optional', none: 'no' } as const;
+  const token = { required: 'yes', body: 'in the body', none: 'no' } as const;
   const rows = operationEntries(spec)
     .filter((entry) => entry.name !== 'getWellKnown')
     .map(
       (entry) =>
-        `| \`${snakeCase(entry.name)}\` | \`${entry.name}\` | \`${entry.method.toUpperCase()} ${entry.path}\`${entry.inferred ? ' (inferred)' : ''} | ${token[entry.auth]} | ${entry.idempotent ? 'yes' : 'no'} |`,
+        `| \`${snakeCase(entry.name)}\` | \`${entry.name}\` | \`${entry.method.toUpperCase()} ${entry.path}\`${entry.answer === 'graphql' ? ' (GraphQL)' : ''} | ${token[entry.auth]} | ${entry.idempotent ? 'yes' : 'no'} | ${sourceCell(entry.source)} |`,
     );
-  return ['| Authing Python SDK | TypeScript | HTTP | token | retried |', '|---|---|---|---|---|', ...rows].join('\n');
+  return ['| Authing Python SDK | TypeScript | HTTP | token | retried | sent the same by |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
 /** Every code of the spec's ErrorCode, with its name (title) and meaning (description). */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { documentedMethods, preflight } from '../fixtures/authing-endpoints.ts';
 import { loadSpec, specOperations } from '../support/spec.ts';
 
-const tokenAlternatives = { required: [true], none: [false], optional: [true, false] } as const;
+const tokenAlternatives = { required: [true], none: [false], body: [false] } as const;
 
 describe('operations and SDK methods', () => {
   const operations = specOperations();
@@ -26,13 +26,25 @@ describe('operations and SDK methods', () => {
     expect(fromSpec).toEqual(expected);
   });
 
-  it.each(documentedMethods)('$python is served by $http $path', ({ method, http, path, inferred, token }) => {
+  it.each(documentedMethods)('$python is served by $http $path', ({ method, http, path, client, token }) => {
     const found = operations.find((entry) => entry.operation['x-sdk-methods'].includes(method));
     expect(found, `no operation serves ${method}`).toBeDefined();
     expect(`${found!.method} ${found!.path}`).toBe(`${http} ${path}`);
-    expect(found!.operation['x-authing-inferred'] === true).toBe(inferred);
+    expect(found!.operation['x-authing-source'].repository).toBe(client);
     const alternatives = (found!.operation.security ?? loadSpec().security).map((alternative) => 'bearerToken' in alternative);
     expect(alternatives).toEqual(tokenAlternatives[token]);
+    expect(found!.operation['x-sdk-token-in-body'] === true).toBe(token === 'body');
+  });
+
+  it('names, for every operation, the Authing client that sends it: repository, full commit and file', () => {
+    for (const { operation } of operations) {
+      const source = operation['x-authing-source'];
+      expect(source.repository, operation.operationId).toMatch(/^Authing\/[\w.-]+$/);
+      expect(source.commit, operation.operationId).toMatch(/^[0-9a-f]{40}$/);
+      expect(source.file, operation.operationId).toMatch(/^[\w./-]+\.\w+$/);
+    }
+    const preflightOperation = operations.find(({ method, path }) => `${method} ${path}` === `${preflight.http} ${preflight.path}`);
+    expect(preflightOperation!.operation['x-authing-source'].repository).toBe(preflight.client);
   });
 
   it('requires the user pool id on every operation', () => {

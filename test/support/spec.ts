@@ -23,7 +23,10 @@ export interface DereferencedOperation {
   'x-sdk-methods': string[];
   'x-sdk-session': string;
   'x-sdk-idempotent': boolean;
-  'x-authing-inferred'?: boolean;
+  'x-sdk-token-in-body'?: boolean;
+  'x-authing-source': { repository: string; commit: string; file: string };
+  'x-authing-answer'?: 'bare' | 'graphql';
+  'x-graphql-document'?: string;
   requestBody?: { content: Record<string, MediaType> };
   responses: Record<string, { content?: Record<string, MediaType> }>;
 }
