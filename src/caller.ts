@@ -5,12 +5,12 @@
  * effect of each answer.
  */
 import createClient from 'openapi-fetch';
-import { routes, type RouteName } from '../generated/routes.js';
+import { routes, type CustomDataForm, type RouteName } from '../generated/routes.js';
 import type { paths } from '../generated/schema.js';
 import { AuthingSessionError } from './errors.js';
 import { isRecord } from './envelope.js';
 import { mergeHeaders } from './headers.js';
-import { inputError, isTimeout, paramsOf } from './input.js';
+import { inputError, isTimeout, paramsOf, requireText } from './input.js';
 import { callOperation, withBody, type ApiClient } from './operation.js';
 import type { CallOptions } from './params.js';
 import { secretsOf } from './redaction.js';
@@ -42,12 +42,16 @@ export interface SendExtras {
 }
 
 /**
- * A body as the wire wants it: `customData` (registrations and logins) becomes `params`, a JSON string
- * of `[{ key, value }]`, and a `context` object a JSON string, as Authing's own SDKs send them.
+ * A body as the wire wants it, as Authing's own clients send it: `customData` becomes a list of
+ * `{ key, value }`, sent as the real array on logins and as `params`, its JSON string, on registrations
+ * (`form`); a `context` object becomes a JSON string.
  */
-function withCustomData({ customData, context, ...rest }: Body): Body {
-  if (isRecord(customData)) rest.params = JSON.stringify(Object.entries(customData).map(([key, value]) => ({ key, value })));
-  else if (customData !== undefined) rest.customData = customData;
+function withCustomData({ customData, context, ...rest }: Body, form: CustomDataForm): Body {
+  if (isRecord(customData)) {
+    const list = Object.entries(customData).map(([key, value]) => ({ key, value }));
+    if (form === 'array') rest.customData = list;
+    else rest.params = JSON.stringify(list);
+  } else if (customData !== undefined) rest.customData = customData;
   if (context !== undefined) rest.context = isRecord(context) ? JSON.stringify(context) : context;
   return rest;
 }
@@ -71,25 +75,23 @@ export class Caller {
   async send<T>(name: RouteName, params?: object, options: CallOptions = {}, { query, accountField }: SendExtras = {}): Promise<T> {
     const { session, encryptPasswords } = this.#settings;
     const route = routes[name];
-    const [method, , tokenRule, effect, retry, required] = route;
+    const [method, , tokenRule, effect, retry, required, , , customData] = route;
     const epoch = session.epoch;
     try {
       if (method === 'post') paramsOf(name, params);
       const timeoutMs = isRecord(options) ? (options.timeoutMs ?? this.#settings.timeoutMs) : undefined;
       if (!isTimeout(timeoutMs)) inputError('options', `${name}: call options must be { signal?, timeoutMs > 0, headers? }`);
-      const plain = params as Body | undefined;
-      for (const field of required) {
-        const value = plain?.[field];
-        if (typeof value !== 'string' || !value) {
-          const shown = field === 'account' && accountField ? accountField : field;
-          inputError(shown, `${name}: ${shown} is required and must be a non-empty string`);
-        }
+      let plain = params as Body | undefined;
+      // A token check sends its token in the body: the caller's, else the stored one.
+      if (tokenRule === 'body' && plain?.token === undefined) {
+        const stored = await session.token();
+        if (!stored) throw new AuthingSessionError(`${name} needs a token: pass { token }, or sign in first so that the stored one is checked`);
+        plain = { ...plain, token: stored };
       }
-      const token = tokenRule === 'none' ? null : await session.token();
-      if (tokenRule !== 'none' && !token && (tokenRule === 'required' || !plain?.token)) {
-        throw new AuthingSessionError(`${name} needs a signed-in user, but no token is stored`);
-      }
-      const body = plain && (await encryptPasswords(withCustomData(plain)));
+      for (const field of required) requireText(name, field === 'account' && accountField ? accountField : field, plain?.[field]);
+      const token = tokenRule === 'required' ? await session.token() : null;
+      if (tokenRule === 'required' && !token) throw new AuthingSessionError(`${name} needs a signed-in user, but no token is stored`);
+      const body = plain && (await encryptPasswords(withCustomData(plain, customData)));
       const secrets = () => secretsOf([plain, body], token);
       const authorization: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
       const data = await callOperation(this.api, {

@@ -5,11 +5,11 @@
  * and results and wires the SDK's transport into openapi-fetch as its `fetch`.
  */
 import type { RouteName } from '../generated/routes.js';
-import type { CommonMessage, JwtTokenStatus, RefreshToken, User } from './models.js';
+import type { CommonMessage, JwtTokenStatus, Lang, RefreshToken, User } from './models.js';
 import { Caller } from './caller.js';
 import { isRecord } from './envelope.js';
 import { mergeHeaders } from './headers.js';
-import { inputError, isHttpUrl, isTimeout, paramsOf } from './input.js';
+import { inputError, isHttpUrl, isTimeout, paramsOf, requireText } from './input.js';
 import type { ApiClient } from './operation.js';
 import type * as P from './params.js';
 import { createPasswordEncrypter, type PasswordEncryption } from './password.js';
@@ -26,8 +26,8 @@ export interface AuthenticationClientOptions {
   appId?: string;
   /** Base URL of the service. Default `https://core.authing.cn`. */
   host?: string;
-  /** Language of the service's messages, sent as `x-authing-lang`. */
-  lang?: 'zh-CN' | 'en-US';
+  /** Language of the service's messages, sent as `x-authing-lang`: `zh-CN`, `zh-TW`, `en-US` or `ja-JP`. */
+  lang?: Lang;
   /** A token to start signed in with. */
   token?: string;
   /** The pool's RSA public key (PEM); skips fetching it from `/api/v2/.well-known`. */
@@ -180,7 +180,12 @@ export class AuthenticationClient {
     return this.#login('loginByPhonePassword', 'phone', params, options);
   }
 
-  /** Checks `token`, or the stored token when none is given. An invalid token resolves with `status: false`. */
+  /**
+   * Checks `token`, or the stored token when none is given (sent in the body, as Authing's web Guard does).
+   * Resolves with the token's status for a valid and an invalid token alike: the token is valid only when
+   * `code` is 200 and `status` is true; an expired one resolves with `status: false` and code 2206.
+   * @throws {@link AuthingSessionError} when no token is given and none is stored.
+   */
   checkLoginStatus(params: P.CheckLoginStatusParams = {}, options?: P.CallOptions): Promise<JwtTokenStatus> {
     return this.#caller.send('checkLoginStatus', params, options);
   }
@@ -266,15 +271,20 @@ export class AuthenticationClient {
   /** Sets one user-defined value of the signed-in user; resolves to all of them afterwards. */
   async setUdv(params: P.SetUdvParams, options?: P.CallOptions): Promise<DecodedUdv[]> {
     const { key, value } = paramsOf('setUdv', params);
+    requireText('setUdv', 'key', key);
     const udv = await loadUdv();
     return udv.decodeList(await this.#caller.send('setUdv', { udfs: [{ definition: key, value: udv.encodeValue(value as P.SetUdvParams['value']) }] }, options));
   }
 
-  /** Removes one user-defined value of the signed-in user; resolves to the remaining ones. */
+  /**
+   * Removes one user-defined value of the signed-in user; resolves to the remaining ones. Sent as the
+   * GraphQL mutation `removeUdv` to `/graphql/v2`, as every Authing SDK does (no REST endpoint exists).
+   */
   async removeUdv(params: P.RemoveUdvParams, options?: P.CallOptions): Promise<DecodedUdv[]> {
     const { key } = paramsOf('removeUdv', params);
+    requireText('removeUdv', 'key', key);
     const udv = await loadUdv();
-    return udv.decodeList(await this.#caller.send('removeUdv', { ...(await udv.target(this.#session)), key }, options));
+    return udv.decodeList(await this.#caller.send('removeUdv', udv.removeRequest(await udv.target(this.#session), key as string), options));
   }
 
   #login(name: RouteName, accountField: string, params: object, options: P.CallOptions | undefined): Promise<User> {

@@ -7,6 +7,11 @@ export function inputError(field: string, message: string): never {
   throw new AuthingInputError(field, message);
 }
 
+/** Throws an `AuthingInputError` unless `value` is a non-empty string; `field` is the caller's name for it. */
+export function requireText(name: string, field: string, value: unknown): void {
+  if (typeof value !== 'string' || !value) inputError(field, `${name}: ${field} is required and must be a non-empty string, got ${value === '' ? 'an empty string' : typeof value}`);
+}
+
 /** `params`, checked to be an object: every POST method takes one. */
 export function paramsOf(name: string, params: unknown): Record<string, unknown> {
   if (!isRecord(params)) inputError('params', `${name} needs an object of parameters`);

@@ -2,6 +2,11 @@
 import type { components } from '../generated/schema.js';
 
 /**
+ * A language the service answers in (`x-authing-lang`).
+ * @useDeclaredType
+ */
+export type Lang = components['parameters']['Lang'];
+/**
  * A user of the pool, as the service returns it; a login adds `token` and `tokenExpiredAt`.
  * @useDeclaredType
  */

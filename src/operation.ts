@@ -32,7 +32,7 @@ export const withBody = (response: Response, text: string) => new Response(text 
 
 /** Sends `call` through `api` and returns the success envelope's `data`; every failure is an `AuthingError`. */
 export async function callOperation(api: ApiClient, { route, body, query, headers, secrets, send }: OperationCall): Promise<unknown> {
-  const [method, path, , , , , shape] = route;
+  const [method, path] = route;
   let answer: Answer | undefined;
   /** The answer openapi-fetch got from the transport, and its body when that was read already. */
   let handed: Response | undefined;
@@ -66,7 +66,7 @@ export async function callOperation(api: ApiClient, { route, body, query, header
       // openapi-fetch has parsed a failure's body already; its JSON stands in for the text.
       text = response.ok ? await response.text() : JSON.stringify(error ?? '');
     }
-    return readEnvelope(text, response, shape, secrets);
+    return readEnvelope(text, response, route, secrets);
   } catch (error) {
     // The transport's and the envelope's errors are typed already; anything else came from a middleware.
     throw isAuthingError(error) ? error : scrubCause(new AuthingMiddlewareError(error), secrets());

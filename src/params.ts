@@ -14,17 +14,19 @@ export type RequestBody<OperationId extends keyof operations> = operations[Opera
 
 /**
  * What registrations and logins take beyond the wire's fields: the user's custom data and the request
- * context as objects. The SDK encodes them as Authing's own SDKs do (`params`, `context`: JSON strings).
+ * context as objects. The SDK encodes them as Authing's own clients do: custom data as a list of
+ * `{ key, value }` (a real array on logins, the JSON string `params` on registrations), `context` as a
+ * JSON string.
  */
 export interface CustomDataOptions {
-  /** Values of user-defined fields to store on the user, by key: `{ school: 'MIT', age: 22 }`. Sent as `params`. */
+  /** Values of user-defined fields to store on the user, by key: `{ school: 'MIT', age: 22 }`. */
   customData?: Record<string, unknown>;
   /** Context passed to the pool's pipeline functions. Sent JSON-encoded. */
   context?: Record<string, unknown>;
 }
 
-/** A registration's or login's wire body, with {@link CustomDataOptions} in place of the encoded `params` and `context`. */
-export type WithCustomData<Body> = Omit<Body, 'params' | 'context'> & CustomDataOptions;
+/** A registration's or login's wire body, with {@link CustomDataOptions} in place of the encoded `params`, `customData` and `context`. */
+export type WithCustomData<Body> = Omit<Body, 'params' | 'context' | 'customData'> & CustomDataOptions;
 
 /** The fields of the account-and-password login other than the account itself. */
 export type AccountLogin = WithCustomData<Omit<RequestBody<'loginByAccount'>, 'account'>>;
@@ -55,8 +57,8 @@ export type LoginByUsernameParams = AccountLogin & { /** The user's username. */
 export type LoginByPhonePasswordParams = AccountLogin & { /** The user's phone number. */ phone: string };
 /** Parameters of `loginByPhoneCode`. */
 export type LoginByPhoneCodeParams = WithCustomData<RequestBody<'loginByPhoneCode'>>;
-/** Parameters of `checkLoginStatus`. */
-export type CheckLoginStatusParams = RequestBody<'checkLoginStatus'>;
+/** Parameters of `checkLoginStatus`: the token to check; without one, the stored token is checked. */
+export type CheckLoginStatusParams = Partial<RequestBody<'checkLoginStatus'>>;
 /** Parameters of `sendEmail`. */
 export type SendEmailParams = RequestBody<'sendEmail'>;
 /** Parameters of `resetPasswordByPhoneCode`. */
@@ -71,8 +73,8 @@ export type UpdatePasswordParams = RequestBody<'updatePassword'>;
 export type UpdatePhoneParams = RequestBody<'updatePhone'>;
 /** Parameters of `updateEmail`. */
 export type UpdateEmailParams = RequestBody<'updateEmail'>;
-/** Parameters of `bindPhone`. */
-export type BindPhoneParams = RequestBody<'bindPhone'>;
+/** Parameters of `bindPhone` (the code as `phoneCode`, the name the SDK sends). */
+export type BindPhoneParams = Extract<RequestBody<'bindPhone'>, { phoneCode: string }>;
 
 /** Parameters of `setUdv`. */
 export interface SetUdvParams {

@@ -3,7 +3,17 @@
  * since most apps never make one. It builds no error object (the errors' classes live in the main
  * chunk, so that `instanceof` holds); it reports what is wrong through `fail`.
  */
+import { graphqlDocuments } from '../generated/graphql.js';
 import type { UdvDataType, UserDefinedData } from './models.js';
+
+/** Whose user-defined data a call is about: always a user, here the signed-in one. */
+export interface UdvTarget {
+  targetType: 'USER';
+  targetId: string;
+}
+
+/** The GraphQL request that removes the value of `key` from `target`, as Authing's SDKs send it. */
+export const removeRequest = (target: UdvTarget, key: string) => ({ query: graphqlDocuments.removeUdv, variables: { ...target, key } });
 
 /** What each data type decodes to. */
 export interface UdvValueTypes {
@@ -78,7 +88,7 @@ export function encodeUdvValue(value: UdvInputValue, fail: Fail): unknown {
 }
 
 /** The user the UDV calls are about: the cached user's id, else the id in the token's claims (no network call). */
-export function targetOf(token: string | null, user: { id?: string } | null, fail: Fail): { targetType: 'USER'; targetId: string } {
+export function targetOf(token: string | null, user: { id?: string } | null, fail: Fail): UdvTarget {
   if (!token) return fail('User-defined data needs a signed-in user, but no token is stored');
   const targetId = user?.id || userIdFromToken(token);
   return targetId ? { targetType: 'USER', targetId } : fail('The token carries no user id; call getCurrentUser() first');

@@ -5,7 +5,7 @@
  */
 import { AuthingInputError, AuthingInvalidResponseError, AuthingSessionError } from './errors.js';
 import type { UserDefinedData } from './models.js';
-import type { DecodedUdv, UdvInputValue } from './udv-codec.js';
+import type { DecodedUdv, UdvInputValue, UdvTarget } from './udv-codec.js';
 import type { Session } from './session.js';
 
 export type { DecodedUdv, UdvInputValue, UdvValueTypes } from './udv-codec.js';
@@ -17,7 +17,9 @@ export interface UdvTools {
   /** A value as `setUdv` sends it (raw JSON; a Date as an ISO-8601 string). @throws {@link AuthingInputError} for a value JSON cannot encode or an invalid Date. */
   encodeValue(value: UdvInputValue): unknown;
   /** The user the calls are about: the cached user's id, else the id in the token's claims (no network call). */
-  target(session: Session): Promise<{ targetType: 'USER'; targetId: string }>;
+  target(session: Session): Promise<UdvTarget>;
+  /** The GraphQL request that removes `key` of `target`'s values. */
+  removeRequest(target: UdvTarget, key: string): { query: string; variables: UdvTarget & { key: string } };
 }
 
 /**
@@ -35,6 +37,7 @@ export async function loadUdv(): Promise<UdvTools> {
       codec.encodeUdvValue(value, (reason) => {
         throw new AuthingInputError('value', reason);
       }),
+    removeRequest: codec.removeRequest,
     target: async (session) =>
       codec.targetOf(await session.token(), session.user, (reason) => {
         throw new AuthingSessionError(reason);

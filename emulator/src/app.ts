@@ -60,14 +60,33 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
 /** The envelope of a failure that is not a business error: the status says whose fault it is. */
 const errorEnvelope = (status: number, message: string) => json({ code: status, message, data: null }, status);
 
+/** A failure's answer: an object with a `code` other than 200 (an error envelope, or a token status saying why not). */
+const failureOf = (body: Envelope['body']) =>
+  !Array.isArray(body) && typeof body.code === 'number' && body.code !== 200 ? (body as { code: number; message: string }) : undefined;
+
 /**
- * An answer in the language the request asks for: the service answers in Chinese unless `x-authing-lang`
- * is `en-US`, so an error's message is its code's Chinese message by default.
+ * An answer in the language the request asks for. The service answers in Chinese unless `x-authing-lang`
+ * asks for English, so a failure's message is its code's Chinese message by default. The emulator has no
+ * Traditional Chinese or Japanese messages: `zh-TW` gets the Chinese ones, `ja-JP` the English ones.
  */
 function inLanguage(envelope: Envelope, lang: string | null): Envelope {
-  const { body } = envelope;
-  if (lang === 'en-US' || Array.isArray(body) || body.code === 200) return envelope;
-  return { ...envelope, body: { ...body, message: chineseMessages[body.code] ?? body.message } };
+  const failure = failureOf(envelope.body);
+  if (lang === 'en-US' || lang === 'ja-JP' || !failure) return envelope;
+  return { ...envelope, body: { ...failure, message: chineseMessages[failure.code] ?? failure.message } };
+}
+
+/** A GraphQL operation's failure as Authing's GraphQL answers it: `errors[].message` holds `{ code, message }`. */
+function asGraphql(envelope: Envelope): Envelope {
+  const failure = failureOf(envelope.body);
+  if (envelope.status !== 200 || !failure) return envelope;
+  return { ...envelope, body: { errors: [{ message: { code: failure.code, message: failure.message } }], data: null } };
+}
+
+/** A success's result as the operation answers it: in the envelope, bare, or as GraphQL's `data`. */
+function successBody(operation: OperationInfo, data: unknown): Envelope['body'] {
+  if (operation.answer === 'bare') return data as Envelope['body'];
+  if (operation.answer === 'graphql') return { data: { [operation.operationId]: data } };
+  return { code: 200, message: 'ok', data: data ?? null };
 }
 
 /** Opens the database (or an in-memory one) and returns the emulator; nothing listens on a port. */
@@ -110,8 +129,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     if ('status' in prepared) return prepared;
     try {
       const data = await handlers[operation.operationId as keyof typeof handlers]!(prepared as never);
-      // listUdv answers its list bare, without the envelope, as the service does.
-      return { status: 200, body: operation.envelope ? { code: 200, message: 'ok', data: data ?? null } : (data as unknown[]) };
+      return { status: 200, body: successBody(operation, data) };
     } catch (error) {
       if (error instanceof Failure) return { status: 200, body: { code: error.code, message: error.message, data: null } };
       // A uniqueness the handler did not check first is still the client's conflict, not the emulator's bug.
@@ -128,7 +146,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       if (allowed) return errorEnvelope(405, `${request.method} is not allowed on ${url.pathname}; use ${allowed.join(', ')}`);
       return errorEnvelope(404, `No operation ${request.method} ${url.pathname}`);
     }
-    const { status, body, headers } = inLanguage(await answer(operation, request), request.headers.get('x-authing-lang'));
+    const translated = inLanguage(await answer(operation, request), request.headers.get('x-authing-lang'));
+    const { status, body, headers } = operation.answer === 'graphql' ? asGraphql(translated) : translated;
     const violations = contract.checkResponse(operation, status, body);
     // The emulator's own bug: say so rather than answer off-contract.
     if (violations.length) return errorEnvelope(500, `The emulator broke the contract: ${violations.join('; ')}`);

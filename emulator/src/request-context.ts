@@ -12,8 +12,8 @@ import type { State } from './state.js';
 /** An answer before it is checked against the spec and sent. */
 export interface Envelope {
   status: number;
-  /** The envelope, or a bare success list (listUdv). */
-  body: { code: number; message: string; data: unknown } | unknown[];
+  /** The envelope, a bare success (listUdv's list, a token status), or a GraphQL answer. */
+  body: Record<string, unknown> | unknown[];
   headers?: Record<string, string>;
 }
 
@@ -39,6 +39,9 @@ const refusal = (status: number, code: number, message: string, headers?: Record
   headers,
 });
 
+/** A GraphQL document with its layout removed: the same tokens, whatever the spaces and line breaks. */
+const canonicalGraphql = (document: string) => document.replace(/\s*([{}():,!$=])\s*/g, '$1').replace(/\s+/g, ' ').trim();
+
 /** Emails are case-insensitive: the service stores and looks them up lower-cased. */
 function lowerCaseEmails(body: Record<string, any>): void {
   for (const field of ['email', 'oldEmail']) if (typeof body[field] === 'string') body[field] = body[field].toLowerCase();
@@ -59,6 +62,12 @@ export async function contextFor(operation: OperationInfo, request: Request, ser
       body = JSON.parse(await request.text());
     } catch {
       return refusal(400, ErrorCodes.INCOMPLETE_PARAMETERS, 'The body is not JSON');
+    }
+    // The emulator's /graphql/v2 knows the one document Authing's SDKs send there; any other gets a GraphQL error.
+    const { graphqlDocument } = operation;
+    if (graphqlDocument && typeof body?.query === 'string' && canonicalGraphql(body.query) !== canonicalGraphql(graphqlDocument)) {
+      const shown = body.query.replace(/\s+/g, ' ').slice(0, 120);
+      return refusal(200, ErrorCodes.INCOMPLETE_PARAMETERS, `The emulator's /graphql/v2 answers only the removeUdv mutation that Authing's SDKs send, not: ${shown}`);
     }
     const violations = services.checkRequest(operation, body);
     if (violations.length) {
@@ -103,7 +112,8 @@ export async function contextFor(operation: OperationInfo, request: Request, ser
     issueToken: (userId) => tokens.issue(userId, userPoolId, services.now()),
     checkToken: async (token) => {
       const checked = await tokens.check(token, services.now());
-      if (!checked.ok || checked.claims.userPoolId !== userPoolId || state.isRevoked(checked.claims.jti)) {
+      // A token of a user who no longer exists (wiped by a reset, say) is not valid either.
+      if (!checked.ok || checked.claims.userPoolId !== userPoolId || state.isRevoked(checked.claims.jti) || !state.userById(checked.claims.userId)) {
         const expired = !checked.ok && checked.reason === 'expired';
         return expired
           ? { code: ErrorCodes.LOGIN_EXPIRED, message: 'The login has expired', status: false, exp: null, iat: null }

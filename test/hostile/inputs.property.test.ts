@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AuthenticationClient, isAuthingError } from '../../src/index.ts';
 import { loadUdv } from '../../src/udv.ts';
+import { graphqlDocuments } from '../../generated/graphql.ts';
+import { routes, type RouteName } from '../../generated/routes.ts';
 
 const { encodeValue: encodeUdvValue } = await loadUdv();
 import { exampleRouter, fakeFetch } from '../support/fake-fetch.ts';
@@ -79,17 +81,23 @@ function canonical(value: unknown): string {
 function expectedWire(name: string, params: Record<string, unknown>): unknown {
   // checkLoginStatus() alone may be called without parameters.
   const { customData, context, ...copy } = Object.fromEntries(Object.entries(params ?? {}));
-  // Custom data and a context object go on the wire JSON-encoded, as Authing's SDKs send them.
+  // Custom data goes on the wire as a list of { key, value }: the array itself on logins, JSON-encoded as
+  // `params` on registrations; a context object JSON-encoded. As Authing's clients send them.
   const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-  if (isObject(customData)) copy.params = JSON.stringify(Object.entries(customData).map(([key, value]) => ({ key, value })));
-  else if (customData !== undefined) copy.customData = customData;
+  if (isObject(customData)) {
+    const list = Object.entries(customData).map(([key, value]) => ({ key, value }));
+    if (routes[name as RouteName][8] === 'array') copy.customData = list;
+    else copy.params = JSON.stringify(list);
+  } else if (customData !== undefined) copy.customData = customData;
+  // A token check without a token checks the stored one.
+  if (name === 'checkLoginStatus' && copy.token === undefined) copy.token = token;
   if (context !== undefined) copy.context = isObject(context) ? JSON.stringify(context) : context;
   if (LOGIN_ACCOUNT[name]) {
     const { [LOGIN_ACCOUNT[name]!]: account, ...rest } = copy;
     return { account, ...rest };
   }
   if (name === 'setUdv') return { udfs: [{ definition: params.key, value: encodeUdvValue(params.value as never) }] };
-  if (name === 'removeUdv') return { targetType: 'USER', targetId: userId, key: params.key };
+  if (name === 'removeUdv') return { query: graphqlDocuments.removeUdv, variables: { targetType: 'USER', targetId: userId, key: params.key } };
   return copy;
 }
 

@@ -4,11 +4,11 @@ import { measureBundles } from '../../scripts/lib/bundle-size.ts';
 
 /**
  * Budgets, gzip -9 of esbuild's minified ESM: everything the main entry statically imports, the typed
- * openapi-fetch client that every method sends through included, within 8,400 bytes; the guards alone
+ * openapi-fetch client that every method sends through included, within 8,800 bytes; the guards alone
  * within 0.5 KB; password encryption and the user-defined-data codec in chunks of their own, loaded when
  * first needed.
  */
-const BUDGET = { wholeClientGzip: 8_400, guardsOnlyGzip: 512, encryptionChunkGzip: 2_300 };
+const BUDGET = { wholeClientGzip: 8_800, guardsOnlyGzip: 512, encryptionChunkGzip: 2_300 };
 
 describe('bundle size', async () => {
   const sizes = await measureBundles();

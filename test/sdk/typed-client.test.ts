@@ -107,7 +107,7 @@ describe('raw calls through client.api', () => {
 
   it("keeps the request's own Authorization and headers over the client's", async () => {
     const { client, wire } = fakeClient({}, { maxRetries: 0, token: 'T', headers: { 'x-tenant': 'client' } });
-    await client.api.POST('/api/v2/users/check-login-status', { body: {}, headers: { Authorization: 'Bearer OTHER', 'X-Tenant': 'call' } });
+    await client.api.POST('/api/v2/users/login/check-status', { body: { token: 'T' }, headers: { Authorization: 'Bearer OTHER', 'X-Tenant': 'call' } });
     expect(wire.requests[0]!.headers).toMatchObject({ authorization: 'Bearer OTHER', 'x-tenant': 'call', 'content-type': 'application/json' });
   });
 

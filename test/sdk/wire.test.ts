@@ -54,7 +54,7 @@ describe('requests on the wire', () => {
       'x-authing-lang': 'en-US',
     });
     const [, , tokenRule] = routes[name as keyof typeof routes];
-    const needsToken = tokenRule !== 'none' && signedIn;
+    const needsToken = tokenRule === 'required' && signedIn;
     expect(request!.headers.authorization).toBe(needsToken ? `Bearer ${token}` : undefined);
 
     if (body === undefined) {

@@ -3,6 +3,7 @@
  * call must put on the wire. Shared by the wire tests (fake fetch) and the contract suite (Prism).
  */
 import type { AuthenticationClient, CallOptions } from '../../src/index.ts';
+import { graphqlDocuments } from '../../generated/graphql.ts';
 
 export const email = 'test@example.com';
 export const phone = '18812345678';
@@ -21,10 +22,14 @@ export interface MethodCalls {
 
 const profile = { nickname: 'Nick' };
 const clientIp = '203.0.113.7';
-/** Custom data and context as callers give them, and as they go on the wire (JSON strings, as Authing's SDKs send them). */
+/**
+ * Custom data and context as callers give them, and as they go on the wire, as Authing's clients send
+ * them: registrations take `params`, a JSON string; logins take `customData`, the real array.
+ */
 const customData = { city: 'Beijing', age: 22 };
 const context = { source: 'web' };
 const encoded = { params: '[{"key":"city","value":"Beijing"},{"key":"age","value":22}]', context: '{"source":"web"}' };
+const loginEncoded = { customData: [{ key: 'city', value: 'Beijing' }, { key: 'age', value: 22 }], context: '{"source":"web"}' };
 
 export const methodCalls: MethodCalls[] = [
   {
@@ -52,40 +57,41 @@ export const methodCalls: MethodCalls[] = [
     name: 'sendSmsCode',
     signedIn: false,
     minimal: (c, o) => c.sendSmsCode({ phone }, o),
-    full: (c, o) => c.sendSmsCode({ phone, phoneCountryCode: '+86', scene: 'register' }, o),
-    fullBody: { phone, phoneCountryCode: '+86', scene: 'register' },
+    full: (c, o) => c.sendSmsCode({ phone, phoneCountryCode: '+86', scene: 'register', captchaCode: 'x7k2' }, o),
+    fullBody: { phone, phoneCountryCode: '+86', scene: 'register', captchaCode: 'x7k2' },
   },
   {
     name: 'loginByEmail',
     signedIn: false,
     minimal: (c, o) => c.loginByEmail({ email, password: 'passw0rd' }, o),
     full: (c, o) => c.loginByEmail({ email, password: 'passw0rd', autoRegister: true, captchaCode: 'x7k2', clientIp, customData, context }, o),
-    fullBody: { account: email, password: 'passw0rd', autoRegister: true, captchaCode: 'x7k2', clientIp, ...encoded },
+    fullBody: { account: email, password: 'passw0rd', autoRegister: true, captchaCode: 'x7k2', clientIp, ...loginEncoded },
   },
   {
     name: 'loginByUsername',
     signedIn: false,
     minimal: (c, o) => c.loginByUsername({ username: 'bob', password: 'passw0rd' }, o),
     full: (c, o) => c.loginByUsername({ username: 'bob', password: 'passw0rd', autoRegister: true, captchaCode: 'x7k2', clientIp, customData, context }, o),
-    fullBody: { account: 'bob', password: 'passw0rd', autoRegister: true, captchaCode: 'x7k2', clientIp, ...encoded },
+    fullBody: { account: 'bob', password: 'passw0rd', autoRegister: true, captchaCode: 'x7k2', clientIp, ...loginEncoded },
   },
   {
     name: 'loginByPhoneCode',
     signedIn: false,
     minimal: (c, o) => c.loginByPhoneCode({ phone, code: '1234' }, o),
     full: (c, o) => c.loginByPhoneCode({ phone, code: '1234', phoneCountryCode: '+86', autoRegister: true, clientIp, customData, context }, o),
-    fullBody: { phone, code: '1234', phoneCountryCode: '+86', autoRegister: true, clientIp, ...encoded },
+    fullBody: { phone, code: '1234', phoneCountryCode: '+86', autoRegister: true, clientIp, ...loginEncoded },
   },
   {
     name: 'loginByPhonePassword',
     signedIn: false,
     minimal: (c, o) => c.loginByPhonePassword({ phone, password: 'passw0rd' }, o),
     full: (c, o) => c.loginByPhonePassword({ phone, password: 'passw0rd', captchaCode: 'x7k2', clientIp, customData, context }, o),
-    fullBody: { account: phone, password: 'passw0rd', captchaCode: 'x7k2', clientIp, ...encoded },
+    fullBody: { account: phone, password: 'passw0rd', captchaCode: 'x7k2', clientIp, ...loginEncoded },
   },
   {
     name: 'checkLoginStatus',
     signedIn: true,
+    // Without a token, the stored one is checked: it goes in the body, not in Authorization.
     minimal: (c, o) => c.checkLoginStatus({}, o),
     full: (c, o) => c.checkLoginStatus({ token: 'TOKEN' }, o),
     fullBody: { token: 'TOKEN' },
@@ -165,6 +171,7 @@ export const methodCalls: MethodCalls[] = [
     signedIn: true,
     minimal: (c, o) => c.removeUdv({ key: 'age' }, o),
     full: (c, o) => c.removeUdv({ key: 'age' }, o),
-    fullBody: { targetType: 'USER', targetId: userId, key: 'age' },
+    // The GraphQL mutation Authing's SDKs send: no REST endpoint removes a value.
+    fullBody: { query: graphqlDocuments.removeUdv, variables: { targetType: 'USER', targetId: userId, key: 'age' } },
   },
 ];

@@ -3,7 +3,7 @@
  * the rules several of them apply (codes, passwords, registration, signing in).
  */
 import type { operations } from 'authing-rest-sdk';
-import { customDataOf, storeValues } from './custom-data.js';
+import { customDataOf, storeValues, type CustomDataFields } from './custom-data.js';
 import { Failure } from './failure.js';
 
 export { Failure } from './failure.js';
@@ -89,13 +89,13 @@ export async function signIn(context: Context<unknown>, user: User, countLogin: 
 }
 
 /** The registration options every register and auto-registering login may carry. */
-type RegistrationBody = { profile?: Record<string, unknown>; forceLogin?: boolean; generateToken?: boolean; params?: string };
+type RegistrationBody = CustomDataFields & { profile?: Record<string, unknown>; forceLogin?: boolean; generateToken?: boolean };
 
 /** Registers a user whose unique fields (the profile's username too) are checked in the same synchronous section. */
 export async function register(context: Context<object>, fields: Partial<User>, password: string | undefined, source: string): Promise<User> {
   // Logins that register (autoRegister) have no profile or token options: they read as absent.
   const options = context.body as RegistrationBody;
-  const custom = customDataOf(context.state, options.params);
+  const custom = customDataOf(context.state, options);
   const hash = password === undefined ? null : await context.hash(password);
   const record = { ...pick(options.profile, PROFILE_FIELDS), ...fields };
   // From here to the insert nothing awaits: no other request can take the same email, username or phone.
@@ -112,9 +112,9 @@ export async function register(context: Context<object>, fields: Partial<User>, 
   return user;
 }
 
-/** Stores a login's custom data (`params`) on the user it signs in; a registration stores its own. */
-export function storeLoginCustomData(context: Context<{ params?: string }>, userId: string): void {
-  const custom = customDataOf(context.state, context.body.params);
+/** Stores a login's custom data (`customData`, or `params` from older SDKs) on the user it signs in; a registration stores its own. */
+export function storeLoginCustomData(context: Context<CustomDataFields>, userId: string): void {
+  const custom = customDataOf(context.state, context.body);
   if (custom.length) context.state.store.transaction(() => storeValues(context.state, userId, custom));
 }
 

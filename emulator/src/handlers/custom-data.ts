@@ -1,6 +1,7 @@
 /**
- * User-defined values as clients send them: raw JSON values by field key, from setUdv's `udfs` or a
- * registration's or login's `params` (`[{ key, value }]`, JSON-encoded: the SDKs' `customData`). Each
+ * User-defined values as clients send them: raw JSON values by field key, from setUdv's `udfs`, a
+ * registration's `params` (`[{ key, value }]`, JSON-encoded: the SDKs' `customData`), or a login's
+ * `customData` (that list as a real array; older SDKs send `params` on logins too). Each
  * key must name a field the pool defines, and each value fit its data type; anything else is refused
  * with 2231 (Authing's own behaviour for unknown keys could not be established, so nothing is dropped
  * silently). Stored as the text listUdv answers with.
@@ -43,8 +44,15 @@ export function checkedValues(state: State, values: CustomValue[]): Array<[key: 
   });
 }
 
-/** The values in a registration's or login's `params`, checked; none when it has no `params`. */
-export function customDataOf(state: State, params: string | undefined): Array<[key: string, text: string]> {
+/** Where a registration or login carries custom data: a real list (`customData`), or its JSON string (`params`). */
+export interface CustomDataFields {
+  customData?: CustomValue[];
+  params?: string;
+}
+
+/** The values a registration or login carries, checked; none when it carries none. */
+export function customDataOf(state: State, { customData, params }: CustomDataFields): Array<[key: string, text: string]> {
+  if (customData !== undefined) return checkedValues(state, customData);
   if (params === undefined) return [];
   let list: unknown;
   try {

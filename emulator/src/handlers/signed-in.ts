@@ -79,7 +79,9 @@ export const signedInHandlers: Handlers<SignedInOperations> = {
 
   bindPhone: async (context) => {
     const { user } = caller(context);
-    const { phone, phoneCode, phoneCountryCode } = context.body;
+    const { phone, phoneCountryCode } = context.body;
+    // Authing's Android and iOS SDKs send the code as phoneCode, its Flutter SDK as code.
+    const phoneCode = 'phoneCode' in context.body ? context.body.phoneCode : context.body.code;
     if (user.phone) throw new Failure('PHONE_ALREADY_BOUND', 'The user already has a phone number; use updatePhone');
     checkCode(context, phone, 'bind', phoneCode);
     const updated = { ...user, phone, phoneVerified: true, phoneCountryCode: phoneCountryCode ?? null, updatedAt: nowIso(context) } as User;
@@ -112,9 +114,11 @@ export const signedInHandlers: Handlers<SignedInOperations> = {
     return context.state.udvList(user.id);
   },
 
+  // The GraphQL mutation Authing's SDKs send (the request context refused any other document).
   removeUdv: async (context) => {
-    const userId = targetUser(context);
-    context.state.store.transaction(() => context.state.removeUdv(userId, context.body.key));
+    const { variables } = context.body;
+    const userId = targetUser({ ...context, body: variables });
+    context.state.store.transaction(() => context.state.removeUdv(userId, variables.key));
     return context.state.udvList(userId);
   },
 };
