@@ -2,8 +2,10 @@
  * `npm run bench:emulator`: the emulator with a database file, as `npx authing-rest-emulator` runs it
  * (real scrypt cost, RSA passwords), in its own process on 127.0.0.1. For 0, 10,000 and 50,000 users:
  * the latency of a profile update and of a registration (median, p90); then the p95 latency of an
- * unrelated GET /api/v2/users/me while 200 logins run at once. `-- --write` puts the table into
- * BENCHMARKS.md. Printed, never asserted: the machine is shared.
+ * unrelated GET /api/v2/users/me while 200 logins run at once; then the throughput of GET /api/v2/users/me
+ * with the database file against the same emulator with `--memory` (the goal: at least 0.7 of it), and
+ * how long each takes to start. `-- --write` puts the table into BENCHMARKS.md. Printed, never asserted:
+ * the machine is shared.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { startListening } from '../scripts/lib/listening-process.ts';
 import { repoRoot } from '../scripts/lib/paths.ts';
 import { AuthenticationClient } from '../src/index.ts';
+import { load } from './load.ts';
 
 const { values } = parseArgs({ options: { write: { type: 'boolean', default: false } } });
 const SIZES = [0, 10_000, 50_000];
@@ -46,7 +49,14 @@ async function encryptedPassword(publicKeyPem: string): Promise<string> {
 }
 
 const directory = mkdtempSync(join(tmpdir(), 'authing-bench-emulator-'));
-const emulator = await startListening(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['emulator/src/cli.ts', '--db', join(directory, 'bench.sqlite'), '--port', '0']);
+const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
+/** Starts the emulator CLI with `storage` options; resolves with it and how long it took to print its URL. */
+async function startEmulator(storage: string[]) {
+  const started = performance.now();
+  const listening = await startListening(tsx, ['emulator/src/cli.ts', ...storage, '--port', '0']);
+  return { ...listening, startMs: performance.now() - started };
+}
+const emulator = await startEmulator(['--db', join(directory, 'bench.sqlite')]);
 const client = (options: Partial<ConstructorParameters<typeof AuthenticationClient>[0]> = {}) =>
   new AuthenticationClient({ userPoolId: 'BENCH', host: emulator.url, maxRetries: 0, timeoutMs: 120_000, ...options });
 
@@ -106,6 +116,21 @@ try {
   if ((await crowdDone) !== 0 || crowdOutput.trim() !== String(CONCURRENT_LOGINS)) throw new Error(`the logins did not all succeed: ${crowdOutput}`);
   const p95 = percentile(reads, 95);
 
+  // Reads from a file against reads from memory: the same emulator, the same bounded load, one after the other.
+  const memory = await startEmulator(['--memory']);
+  const readThroughput = async (url: string, token: string) =>
+    load({ seconds: 5, concurrency: 16 }, () => fetch(`${url}/api/v2/users/me`, { headers: { 'x-authing-userpool-id': 'BENCH', authorization: `Bearer ${token}` } }));
+  let fromFile;
+  let fromMemory;
+  try {
+    const memoryUser = await new AuthenticationClient({ userPoolId: 'BENCH', host: memory.url }).registerByUsername({ username: 'bench-memory', password, forceLogin: true });
+    fromFile = await readThroughput(emulator.url, (await signedIn.getToken())!);
+    fromMemory = await readThroughput(memory.url, memoryUser.token!);
+  } finally {
+    await memory.stop();
+  }
+  if (fromFile.failures + fromMemory.failures > 0) throw new Error(`failed reads: ${fromFile.failures} from the file, ${fromMemory.failures} from memory`);
+
   const table = [
     `Machine: ${process.platform} ${process.arch}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; emulator with a database file (node-sqlite3-wasm, rollback journal, synchronous FULL), scrypt N=16384, RSA passwords.`,
     '',
@@ -114,6 +139,8 @@ try {
     ...rows,
     '',
     `Unrelated \`GET /api/v2/users/me\` during ${CONCURRENT_LOGINS} concurrent logins: p95 **${fixed(p95)} ms** (max ${fixed(Math.max(...reads))} ms, ${reads.length} reads; goal ≤ 100 ms).`,
+    '',
+    `\`GET /api/v2/users/me\` throughput, 16 concurrent callers for 5 s: **${fromFile.perSecond.toFixed(0)} req/s** with the database file (${seeded.toLocaleString('en-US')}+ users), ${fromMemory.perSecond.toFixed(0)} req/s with \`--memory\`: **${(fromFile.perSecond / fromMemory.perSecond).toFixed(2)}×** (goal ≥ 0.7×). Start to listening: ${fixed(emulator.startMs)} ms with the file, ${fixed(memory.startMs)} ms in memory.`,
   ].join('\n');
   console.log(table);
   if (values.write) {

@@ -11,6 +11,7 @@ import { repoRoot } from '../scripts/lib/paths.ts';
 import { startPrism } from '../scripts/lib/prism.ts';
 import { AuthenticationClient } from '../src/index.ts';
 import { USER_BODY } from './calls.ts';
+import { load } from './load.ts';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '16' } } });
 const seconds = Number(values.seconds);
@@ -23,36 +24,6 @@ interface Target {
   /** The password field as the server wants it (encrypted for the emulator). */
   password: string;
   stop: () => Promise<void>;
-}
-
-interface Load {
-  perSecond: number;
-  p50Ms: number;
-  failures: number;
-}
-
-/** `concurrency` callers send `request` back to back until the deadline; bounded in time and count. */
-async function load(request: () => Promise<Response>): Promise<Load> {
-  const latencies: number[] = [];
-  let failures = 0;
-  const deadline = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline && latencies.length < 2_000_000) {
-        const start = performance.now();
-        try {
-          const response = await request();
-          const body = (await response.json()) as { code?: number };
-          if (response.status !== 200 || body.code !== 200) failures++;
-        } catch {
-          failures++;
-        }
-        latencies.push(performance.now() - start);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return { perSecond: latencies.length / seconds, p50Ms: latencies[Math.floor(latencies.length / 2)] ?? 0, failures };
 }
 
 async function targets(): Promise<Target[]> {
@@ -94,9 +65,9 @@ console.log('|---|---:|---:|---:|---:|---:|');
 try {
   for (const target of all) {
     const headers = { 'x-authing-userpool-id': 'POOL', authorization: `Bearer ${target.token}`, 'content-type': 'application/json' };
-    const me = await load(() => fetch(`${target.url}/api/v2/users/me`, { headers }));
+    const me = await load({ seconds, concurrency }, () => fetch(`${target.url}/api/v2/users/me`, { headers }));
     const loginBody = JSON.stringify({ account: 'bench@example.com', password: target.password });
-    const login = await load(() => fetch(`${target.url}/api/v2/login/account`, { method: 'POST', headers, body: loginBody }));
+    const login = await load({ seconds, concurrency }, () => fetch(`${target.url}/api/v2/login/account`, { method: 'POST', headers, body: loginBody }));
     console.log(`| ${target.name} | ${me.perSecond.toFixed(0)} | ${me.p50Ms.toFixed(1)} | ${login.perSecond.toFixed(0)} | ${login.p50Ms.toFixed(1)} | ${me.failures + login.failures} |`);
   }
 } finally {

@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEmulator } from './app.js';
+import { DatabaseInUseError } from './database-lock.js';
 import { serve } from './server.js';
 
 const usage =
@@ -48,7 +49,13 @@ if (passwordEncryption !== 'rsa' && passwordEncryption !== 'none') fail(`--passw
 
 const databaseFile = values.memory ? undefined : values.db;
 if (databaseFile) mkdirSync(dirname(databaseFile), { recursive: true });
-const emulator = await createEmulator({ databaseFile, passwordEncryption });
+let emulator;
+try {
+  emulator = await createEmulator({ databaseFile, passwordEncryption });
+} catch (error) {
+  if (error instanceof DatabaseInUseError) fail(error.message, 1);
+  fail(`Could not open ${databaseFile ?? 'the in-memory database'}: ${(error as Error).message}`, 1);
+}
 if (values.seed) {
   // The same route as POST /__emulator/seed, so both accept the same file.
   let seed: string;
@@ -79,3 +86,5 @@ const stop = () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+// A closed terminal: give the database back as Ctrl-C does.
+process.on('SIGHUP', stop);

@@ -7,4 +7,5 @@
  *   const authing = new AuthenticationClient({ userPoolId: 'demo', host: 'http://emulator', fetch: emulator.fetch });
  */
 export { createEmulator, type Emulator, type EmulatorOptions } from './app.js';
+export { DatabaseInUseError } from './database-lock.js';
 export { serve } from './server.js';

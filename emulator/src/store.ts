@@ -1,11 +1,16 @@
 /**
  * The emulator's state: an SQLite database (node-sqlite3-wasm: SQLite in WebAssembly with real file
- * I/O, so no native build). With a file, SQLite writes only the pages a transaction changed, through its
- * rollback journal, and syncs before the commit returns: an acknowledged write survives a SIGKILL, and
- * the cost of a write does not grow with the database. Without a file, everything stays in memory.
+ * I/O, so no native build). With a file, SQLite appends the pages a transaction changed to its
+ * write-ahead log and syncs it before the commit returns: an acknowledged write survives a SIGKILL, and
+ * the cost of a write does not grow with the database. The emulator holds the file's lock for as long as
+ * it runs (exclusive locking mode): reads need no lock round trip on disk and keep SQLite's page cache,
+ * so they run nearly as fast as in memory, and a second emulator on the same file is refused at start
+ * (database-lock.ts). Without a file, everything stays in memory.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, statfsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import sqlite from 'node-sqlite3-wasm';
+import { lockDatabase } from './database-lock.js';
 
 type SqlValue = number | bigint | string | Uint8Array | null;
 export type Row = Record<string, SqlValue>;
@@ -32,18 +37,41 @@ export class StorageError extends Error {}
 
 export class Store {
   readonly #db: sqlite.Database;
+  readonly #file: string | undefined;
+  readonly #unlock: () => void;
   #depth = 0;
 
-  private constructor(db: sqlite.Database) {
+  private constructor(db: sqlite.Database, file: string | undefined, unlock: () => void) {
     this.#db = db;
+    this.#file = file;
+    this.#unlock = unlock;
   }
 
-  /** Opens `file` (created when missing), or an in-memory database when `file` is undefined. */
+  /**
+   * Opens `file` (created when missing), or an in-memory database when `file` is undefined.
+   * @throws DatabaseInUseError when another running emulator has the file.
+   */
   static async open(file: string | undefined): Promise<Store> {
+    if (!file) return Store.#ready(new sqlite.Database(), undefined, () => {});
     // Versions before SQLite wrote whole copies next to the file; a crash could leave one behind.
-    if (file && existsSync(`${file}.tmp`)) rmSync(`${file}.tmp`, { force: true });
-    const store = new Store(new sqlite.Database(file));
-    store.#db.exec('PRAGMA synchronous = FULL');
+    if (existsSync(`${file}.tmp`)) rmSync(`${file}.tmp`, { force: true });
+    const unlock = lockDatabase(file);
+    try {
+      const db = new sqlite.Database(file);
+      // Before anything reads the file: SQLite takes its lock once and keeps it, which also lets it keep
+      // the write-ahead log's index in memory (node-sqlite3-wasm has no shared memory for it).
+      db.exec('PRAGMA locking_mode = EXCLUSIVE');
+      db.exec('PRAGMA journal_mode = WAL');
+      db.exec('PRAGMA synchronous = FULL');
+      return Store.#ready(db, file, unlock);
+    } catch (error) {
+      unlock();
+      throw error;
+    }
+  }
+
+  static #ready(db: sqlite.Database, file: string | undefined, unlock: () => void): Store {
+    const store = new Store(db, file, unlock);
     store.#migrate();
     return store;
   }
@@ -84,14 +112,28 @@ export class Store {
       return result;
     } catch (error) {
       if (this.#db.inTransaction) this.#db.exec('ROLLBACK');
-      if (error instanceof sqlite.SQLite3Error && !/constraint/i.test(error.message)) throw new StorageError(`could not save: ${error.message}`, { cause: error });
+      if (error instanceof sqlite.SQLite3Error && !/constraint/i.test(error.message)) throw new StorageError(`could not save: ${this.#reason(error)}`, { cause: error });
       throw error;
     } finally {
       this.#depth--;
     }
   }
 
+  /** SQLite's reason for a refused write, and the likely cause of its bare "disk I/O error": a full disk. */
+  #reason(error: Error): string {
+    if (!this.#file || !/disk I\/O error/.test(error.message)) return error.message;
+    try {
+      const { bavail, bsize } = statfsSync(dirname(this.#file));
+      if (bavail * bsize < 1 << 20) return `${error.message}: the disk holding ${this.#file} is full`;
+    } catch {
+      // No file-system figures: SQLite's reason alone.
+    }
+    return error.message;
+  }
+
+  /** Closes the database and gives its file back (SQLite's lock, then the emulator's). */
   close(): void {
     if (this.#db.isOpen) this.#db.close();
+    this.#unlock();
   }
 }

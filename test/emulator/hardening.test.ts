@@ -1,5 +1,5 @@
 /**
- * The emulator under faults, hostile pages and clients' mistakes: a failed save changes nothing, the
+ * The emulator under hostile pages and clients' mistakes (its storage under faults: storage.test.ts): the
  * clock cannot be broken, developer endpoints answer this machine only, every client mistake gets its
  * own code, seeds are idempotent, failed logins are counted exactly, tokens stay in their pool, and
  * pools that take plain passwords can be emulated.
@@ -36,34 +36,6 @@ afterEach(() => {
   for (const emulator of open.splice(0)) emulator.close();
 });
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
-
-describe('storage', () => {
-  it('a save the disk refuses changes nothing, in memory or on disk, and the answer names the cause', async () => {
-    const database = join(directory, 'refused.sqlite');
-    const emulator = await started(database, { passwordEncryption: 'none' });
-    expect((await post(emulator, '/api/v2/register/email', { email: 'first@example.com', password })).status).toBe(200);
-    // SQLite cannot create its rollback journal where a directory of that name stands: every write fails.
-    mkdirSync(`${database}-journal`);
-    const refused = await post(emulator, '/api/v2/register/email', { email: 'second@example.com', password });
-    expect(refused.status).toBe(500);
-    expect(await refused.json()).toMatchObject({ code: 500, message: expect.stringMatching(/could not save: .*unable to open database file.*nothing was changed/) });
-    rmSync(`${database}-journal`, { recursive: true });
-    // Not half-registered: the same registration now succeeds, once.
-    expect(await (await post(emulator, '/api/v2/register/email', { email: 'second@example.com', password })).json()).toMatchObject({ code: 200 });
-    emulator.close();
-    const reopened = await started(database, { passwordEncryption: 'none' });
-    const client = clientOf(reopened, { encryptPassword: 'none' });
-    expect(await codeOf(client.loginByEmail({ email: 'first@example.com', password }))).toBe(200);
-    expect(await codeOf(client.loginByEmail({ email: 'second@example.com', password }))).toBe(200);
-  });
-
-  it('removes a copy left by older versions next to the database file when it opens it', async () => {
-    const database = join(directory, 'leftover.sqlite');
-    writeFileSync(`${database}.tmp`, 'half a database');
-    await started(database);
-    expect(existsSync(`${database}.tmp`)).toBe(false);
-  });
-});
 
 describe('the clock', () => {
   it('refuses moves out of range (400), moves back as far as real time, and is real time again after a reset', async () => {
