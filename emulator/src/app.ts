@@ -72,7 +72,11 @@ const failureOf = (body: Envelope['body']) =>
 function inLanguage(envelope: Envelope, lang: string | null): Envelope {
   const failure = failureOf(envelope.body);
   if (lang === 'en-US' || lang === 'ja-JP' || !failure) return envelope;
-  return { ...envelope, body: { ...failure, message: chineseMessages[failure.code] ?? failure.message } };
+  const chinese = chineseMessages[failure.code];
+  if (!chinese) return envelope;
+  // "Incomplete parameters" alone does not say which: the emulator keeps its detail (the field and what is wrong).
+  const message = failure.code === ErrorCodes.INCOMPLETE_PARAMETERS ? `${chinese}（${failure.message}）` : chinese;
+  return { ...envelope, body: { ...failure, message } };
 }
 
 /** A GraphQL operation's failure as Authing's GraphQL answers it: `errors[].message` holds `{ code, message }`. */

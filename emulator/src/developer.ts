@@ -61,7 +61,7 @@ export function developerRoutes({ state, hash, verify }: Dependencies) {
         if (unchanged[index]) return existing[index]!.user.id;
         const { password: _password, ...profile } = user;
         for (const unique of UNIQUE) {
-          if (state.taken(unique, profile[unique] as string)) throw new SeedError(`a user with ${unique} ${profile[unique]} exists`);
+          if (state.taken(profile[unique] as string)) throw new SeedError(`a user with ${unique} ${profile[unique]} exists (as an email, username or phone)`);
         }
         return state.createUser(profile as Partial<User>, hashes[index] ?? null, new Date(state.now()).toISOString(), 'seed').id;
       });

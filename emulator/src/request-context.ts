@@ -42,6 +42,25 @@ const refusal = (status: number, code: number, message: string, headers?: Record
 /** A GraphQL document with its layout removed: the same tokens, whatever the spaces and line breaks. */
 const canonicalGraphql = (document: string) => document.replace(/\s*([{}():,!$=])\s*/g, '$1').replace(/\s+/g, ' ').trim();
 
+/** Fields that name a user (in the body, or in a registration's `profile`): no control character may hide in them. */
+const IDENTIFIERS = ['email', 'username', 'phone', 'account', 'oldEmail', 'oldPhone'];
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/**
+ * The first identifier with a control character, as `field` or `profile.field`. SQLite would cut a
+ * string at a NUL, and a name that differs from another by an invisible character only would let one
+ * user pass for another.
+ */
+function hiddenCharacterIn(body: Record<string, any>): string | undefined {
+  for (const [prefix, fields] of [['', body], ['profile.', body.profile]] as const) {
+    if (!fields || typeof fields !== 'object') continue;
+    const field = IDENTIFIERS.find((name) => typeof fields[name] === 'string' && CONTROL.test(fields[name]));
+    if (field) return prefix + field;
+  }
+  return undefined;
+}
+
 /** Emails are case-insensitive: the service stores and looks them up lower-cased. */
 function lowerCaseEmails(body: Record<string, any>): void {
   for (const field of ['email', 'oldEmail']) if (typeof body[field] === 'string') body[field] = body[field].toLowerCase();
@@ -74,6 +93,8 @@ export async function contextFor(operation: OperationInfo, request: Request, ser
       const header = JSON.stringify(violations.map((message) => ({ location: ['request', 'body'], severity: 'Error', message })));
       return refusal(400, ErrorCodes.INCOMPLETE_PARAMETERS, 'Incomplete or invalid request parameters', { 'sl-violations': header });
     }
+    const hidden = hiddenCharacterIn(body);
+    if (hidden) return refusal(200, ErrorCodes.INCOMPLETE_PARAMETERS, `${hidden} must not contain control characters (U+0000 to U+001F, U+007F)`);
   }
 
   lowerCaseEmails(body);

@@ -82,9 +82,37 @@ export class State {
     return this.#read(this.#store.get('SELECT * FROM users WHERE email = ? OR username = ? OR phone = ?', [account, account, account]));
   }
 
-  taken(field: AccountField, value: string | null | undefined, exceptId?: string): boolean {
+  /**
+   * Whether `value` identifies a user other than `exceptId`, through any of email, username and phone:
+   * the three share one space, since a login looks a user up by all three at once. Emails are stored
+   * lower-cased, and a login lower-cases an account with an `@`, so such a value is compared without case.
+   */
+  taken(value: string | null | undefined, exceptId?: string): boolean {
     if (!value) return false;
-    return this.#store.get(`SELECT id FROM users WHERE ${field} = ? AND id IS NOT ?`, [value, exceptId ?? null]) !== undefined;
+    const withoutCase = value.includes('@');
+    return (
+      this.#store.get(
+        `SELECT id FROM users WHERE (email = lower(?1) OR phone = ?1 OR ${withoutCase ? 'lower(username) = lower(?1)' : 'username = ?1'}) AND id IS NOT ?2`,
+        [value, exceptId ?? null],
+      ) !== undefined
+    );
+  }
+
+  /**
+   * Changes the user as stored now (not a copy read before some slow work), in the caller's transaction:
+   * `change` gets the current user and returns it changed. Undefined when the user no longer exists.
+   */
+  updateUser(id: string, change: (current: StoredUser) => User): User | undefined {
+    const current = this.userById(id);
+    if (!current) return undefined;
+    const updated = change(current);
+    this.#save(updated);
+    return updated;
+  }
+
+  /** Sets only the password hash, leaving the rest of the user as it is. */
+  setPasswordHash(id: string, passwordHash: string): void {
+    this.#store.run('UPDATE users SET password_hash = ? WHERE id = ?', [passwordHash, id]);
   }
 
   createUser(fields: Partial<User>, passwordHash: string | null, nowIso: string, registerSource: string): User {
@@ -121,7 +149,7 @@ export class State {
     return user;
   }
 
-  saveUser(user: User, passwordHash?: string | null): void {
+  #save(user: User): void {
     this.#store.run('UPDATE users SET email = ?, username = ?, phone = ?, data = ? WHERE id = ?', [
       user.email || null,
       user.username || null,
@@ -129,7 +157,6 @@ export class State {
       JSON.stringify({ ...user, token: null, tokenExpiredAt: null }),
       user.id,
     ]);
-    if (passwordHash !== undefined) this.#store.run('UPDATE users SET password_hash = ? WHERE id = ?', [passwordHash, user.id]);
   }
 
   /** Issues a code for `recipient` and `scene`, unless one was sent less than a minute ago; records it in the outbox. */

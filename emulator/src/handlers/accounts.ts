@@ -28,7 +28,7 @@ export const accountHandlers: Handlers<AccountOperations> = {
   registerByPhoneCode: async (context) => {
     const { phone, code, password, phoneCountryCode } = context.body;
     const plain = password === undefined ? undefined : await newPassword(context, password);
-    if (context.state.taken('phone', phone)) throw new Failure('USER_EXISTS', 'A user with this phone already exists');
+    if (context.state.taken(phone)) throw new Failure('USER_EXISTS', 'A user with this phone already exists');
     checkCode(context, phone, 'register', code);
     return register(context, { phone, phoneVerified: true, phoneCountryCode: phoneCountryCode ?? null }, plain, 'basic:phone-code');
   },
@@ -85,11 +85,11 @@ export const accountHandlers: Handlers<AccountOperations> = {
     const found = context.state.userBy('phone', phone);
     if (found) {
       storeLoginCustomData(context, found.user.id);
-      return signIn(context, { ...found.user, newlyCreated: false }, true);
+      return signIn(context, found.user, true, false);
     }
     if (!autoRegister) throw new Failure('USER_NOT_FOUND', 'No user has this phone');
     const user = await register(context, { phone, phoneVerified: true, phoneCountryCode: phoneCountryCode ?? null }, undefined, 'basic:phone-code');
-    return signIn(context, { ...user, newlyCreated: true }, true);
+    return signIn(context, user, true, true);
   },
 
   // The token's status, answered bare: an invalid token is an answer (`status: false`), not a failure.
@@ -111,7 +111,7 @@ async function checkLogin(context: Context<AccountLoginBody>) {
     if (!autoRegister) throw new Failure('USER_NOT_FOUND', 'No user has this account');
     const field = EMAIL.test(account) ? 'email' : /^\+?\d{5,}$/.test(account) ? 'phone' : 'username';
     const user = await register(context, { [field]: account }, await newPassword(context, password), `basic:${field}`);
-    return signIn(context, { ...user, newlyCreated: true }, true);
+    return signIn(context, user, true, true);
   }
   if (!found.passwordHash) throw new Failure('NO_PASSWORD', 'The account has no password');
   if (!(await context.verify(plain, found.passwordHash))) {
@@ -122,7 +122,7 @@ async function checkLogin(context: Context<AccountLoginBody>) {
   }
   context.state.store.transaction(() => context.state.setFailures(context.clientIp, 0, null));
   storeLoginCustomData(context, found.user.id);
-  return signIn(context, { ...found.user, newlyCreated: false }, true);
+  return signIn(context, found.user, true, false);
 }
 
 /** Sets a new password for the user with this phone or email, proven by a code sent there for `scene`. */
@@ -133,6 +133,7 @@ async function resetPassword(context: Context<{ phone?: string; email?: string; 
   const plain = await newPassword(context, sent);
   checkCode(context, recipient!, scene, code);
   const hash = await context.hash(plain);
-  context.state.store.transaction(() => context.state.saveUser(found.user, hash));
+  // Only the hash: the rest of the user may have changed while it was computed.
+  context.state.store.transaction(() => context.state.setPasswordHash(found.user.id, hash));
   return { code: 200, message: 'Password reset' };
 }

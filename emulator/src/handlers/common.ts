@@ -70,6 +70,21 @@ export function caller(context: Context<unknown>): StoredUser {
   return context.caller;
 }
 
+/**
+ * Changes a user as stored now, in one transaction: `change` gets the current user (not the copy the
+ * request read before its slow work: password hashing, another request's write) and returns it changed,
+ * or throws a Failure, which rolls back everything the transaction did (a code it used included).
+ */
+export function changeUser(context: Context<unknown>, id: string, change: (current: StoredUser) => User): User {
+  return context.state.store.transaction(
+    () => context.state.updateUser(id, change) ?? fail('NOT_LOGGED_IN', 'The user no longer exists'),
+  );
+}
+
+const fail = (name: ConstructorParameters<typeof Failure>[0], message: string): never => {
+  throw new Failure(name, message);
+};
+
 export const PROFILE_FIELDS = [
   'nickname', 'company', 'photo', 'device', 'browser', 'name', 'givenName', 'familyName', 'middleName', 'profile', 'preferredUsername', 'website',
   'gender', 'birthdate', 'zoneinfo', 'locale', 'address', 'formatted', 'streetAddress', 'locality', 'region', 'postalCode', 'country', 'city',
@@ -78,14 +93,22 @@ export const PROFILE_FIELDS = [
 export const pick = (source: Record<string, unknown> | undefined, fields: string[]) =>
   Object.fromEntries(fields.filter((field) => source?.[field] !== undefined).map((field) => [field, source![field]]));
 
-/** Signs `user` in: counts the login, issues a token, and returns the user with it. */
-export async function signIn(context: Context<unknown>, user: User, countLogin: boolean): Promise<User> {
+/**
+ * Signs `user` in: counts the login on the user as stored now (concurrent logins each count), issues a
+ * token, and returns the user with it and with `newlyCreated` (which is not stored).
+ */
+export async function signIn(context: Context<unknown>, user: User, countLogin: boolean, newlyCreated?: boolean): Promise<User> {
   const issued = await context.issueToken(user.id);
-  const updated: User = countLogin
-    ? { ...user, loginsCount: Number(user.loginsCount ?? 0) + 1, lastLogin: nowIso(context), lastIP: context.clientIp, updatedAt: nowIso(context) }
+  const current = countLogin
+    ? changeUser(context, user.id, ({ user: stored }) => ({
+        ...stored,
+        loginsCount: Number(stored.loginsCount ?? 0) + 1,
+        lastLogin: nowIso(context),
+        lastIP: context.clientIp,
+        updatedAt: nowIso(context),
+      }))
     : user;
-  if (countLogin) context.state.store.transaction(() => context.state.saveUser(updated));
-  return { ...updated, token: issued.token, tokenExpiredAt: new Date(issued.exp * 1000).toISOString() };
+  return { ...current, ...(newlyCreated === undefined ? {} : { newlyCreated }), token: issued.token, tokenExpiredAt: new Date(issued.exp * 1000).toISOString() };
 }
 
 /** The registration options every register and auto-registering login may carry. */
@@ -101,7 +124,7 @@ export async function register(context: Context<object>, fields: Partial<User>, 
   // From here to the insert nothing awaits: no other request can take the same email, username or phone.
   const user = context.state.store.transaction(() => {
     for (const field of ['email', 'username', 'phone'] as const) {
-      if (context.state.taken(field, record[field] as string)) throw new Failure('USER_EXISTS', `A user with this ${field} already exists`);
+      if (context.state.taken(record[field] as string)) throw new Failure('USER_EXISTS', `A user with this ${field} already exists (as an email, username or phone)`);
     }
     const created = context.state.createUser(record, hash, nowIso(context), source);
     storeValues(context.state, created.id, custom);
