@@ -126,7 +126,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const routes = new Map(contract.operations.map((operation) => [`${operation.method.toUpperCase()} ${operation.path}`, operation]));
   const methodsByPath = new Map<string, string[]>();
   for (const operation of contract.operations) methodsByPath.set(operation.path, [...(methodsByPath.get(operation.path) ?? []), operation.method.toUpperCase()]);
-  const developer = developerRoutes({ state, hash, verify: verifyPassword });
+  const developer = developerRoutes({ state, hash, verify: verifyPassword, checkUser: (user) => contract.checkSchema('User', user) });
 
   async function answer(operation: OperationInfo, request: Request): Promise<Envelope> {
     const prepared = await contextFor(operation, request, { ...services, checkRequest: contract.checkRequest });

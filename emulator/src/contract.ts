@@ -13,6 +13,8 @@ export interface Contract {
   checkRequest(operation: OperationInfo, body: unknown): string[];
   /** Violations of an answer with this status and body; empty when valid. */
   checkResponse(operation: OperationInfo, status: number, body: unknown): string[];
+  /** Violations of `value` against the spec's schema of this name (`User`), as `location: message` lines. */
+  checkSchema(name: string, value: unknown): string[];
 }
 
 const pointer = (...parts: string[]) => parts.map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
@@ -46,6 +48,7 @@ export function loadContract(spec: BundledSpec): Contract {
     operations,
     checkRequest: (operation, body) =>
       operation.method === 'get' ? [] : violations(validator(pointer('paths', operation.path, operation.method, 'requestBody', 'content', 'application/json', 'schema')), body),
+    checkSchema: (name, value) => violations(validator(pointer('components', 'schemas', name)), value),
     checkResponse: (operation, status, body) => {
       // Shared responses (400, 401) are $refs to components; a JSON pointer cannot pass through a $ref.
       const declared = spec.paths[operation.path]![operation.method] as { responses: Record<string, { $ref?: string }> };

@@ -18,6 +18,8 @@ interface Dependencies {
   state: State;
   hash: (password: string) => Promise<string>;
   verify: (password: string, hash: string | null) => Promise<boolean>;
+  /** Violations of a user against the spec's User schema, as `location: message` lines. */
+  checkUser: (user: Record<string, unknown>) => string[];
 }
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -29,15 +31,34 @@ const RESERVED = ['id', 'arn', 'userPoolId', 'passwordHash', 'password_hash', 't
 /** A seed the emulator refuses, with the reason. */
 class SeedError extends Error {}
 
-export function developerRoutes({ state, hash, verify }: Dependencies) {
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+export function developerRoutes({ state, hash, verify, checkUser }: Dependencies) {
+  /**
+   * A seed's user as a registration would store it, or the reason it cannot be: its fields must fit the
+   * spec's User (a user that breaks it would break every answer about them later), its password be a
+   * string, its identifiers free of control characters; its email is stored lower-cased.
+   */
+  function seededUser(user: unknown, index: number): Record<string, unknown> {
+    const where = `users[${index}]`;
+    if (!user || typeof user !== 'object' || Array.isArray(user)) throw new SeedError(`${where} must be an object, not ${JSON.stringify(user)}`);
+    const reserved = RESERVED.filter((field) => field in user);
+    if (reserved.length) throw new SeedError(`${where}: the emulator sets ${reserved.join(', ')} itself: leave them out of the seed`);
+    const { password, ...profile } = user as Record<string, unknown>;
+    if (password !== undefined && (typeof password !== 'string' || password.length < 6)) throw new SeedError(`${where}.password must be a string of 6 characters or more`);
+    const violations = checkUser({ id: 'seeded', ...profile });
+    if (violations.length) throw new SeedError(`${where} does not fit the spec's User: ${violations.map((line) => line.replace(/^\//, `${where}.`)).join('; ')}`);
+    for (const field of UNIQUE) {
+      if (typeof profile[field] === 'string' && CONTROL.test(profile[field] as string)) throw new SeedError(`${where}.${field} must not contain control characters`);
+    }
+    if (typeof profile.email === 'string') profile.email = profile.email.toLowerCase();
+    return password === undefined ? profile : { ...profile, password };
+  }
+
   /** Creates the seed's users and fields, leaving alone users that exist as seeded; all or nothing. */
   async function seed(body: Record<string, any>): Promise<string[]> {
-    const users: Array<Record<string, unknown>> = Array.isArray(body.users) ? body.users : [];
-    for (const user of users) {
-      if (!user || typeof user !== 'object' || Array.isArray(user)) throw new SeedError(`a user must be an object, not ${JSON.stringify(user)}`);
-      const reserved = RESERVED.filter((field) => field in user);
-      if (reserved.length) throw new SeedError(`the emulator sets ${reserved.join(', ')} itself: leave them out of the seed`);
-    }
+    const users: Array<Record<string, unknown>> = (Array.isArray(body.users) ? body.users : []).map(seededUser);
     const existing = users.map((user): StoredUser | undefined => UNIQUE.map((field) => (user[field] ? state.userBy(field, String(user[field])) : undefined)).find(Boolean));
     const unchanged = await Promise.all(
       users.map(async (user, index) => {

@@ -61,6 +61,24 @@ function hiddenCharacterIn(body: Record<string, any>): string | undefined {
   return undefined;
 }
 
+/** How deep a JSON body may nest: far beyond any real request, far below what would overflow the stack. */
+const MAX_DEPTH = 32;
+
+/** Whether `value` nests objects and arrays deeper than `limit` (checked without recursion). */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** A value for a response header, whatever the text: JSON with every character outside printable ASCII escaped. */
+const headerSafeJson = (value: unknown) => JSON.stringify(value).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** Emails are case-insensitive: the service stores and looks them up lower-cased. */
 function lowerCaseEmails(body: Record<string, any>): void {
   for (const field of ['email', 'oldEmail']) if (typeof body[field] === 'string') body[field] = body[field].toLowerCase();
@@ -82,6 +100,7 @@ export async function contextFor(operation: OperationInfo, request: Request, ser
     } catch {
       return refusal(400, ErrorCodes.INCOMPLETE_PARAMETERS, 'The body is not JSON');
     }
+    if (nestedDeeperThan(body, MAX_DEPTH)) return refusal(400, ErrorCodes.INCOMPLETE_PARAMETERS, `The body nests objects or arrays deeper than ${MAX_DEPTH} levels`);
     // The emulator's /graphql/v2 knows the one document Authing's SDKs send there; any other gets a GraphQL error.
     const { graphqlDocument } = operation;
     if (graphqlDocument && typeof body?.query === 'string' && canonicalGraphql(body.query) !== canonicalGraphql(graphqlDocument)) {
@@ -90,7 +109,7 @@ export async function contextFor(operation: OperationInfo, request: Request, ser
     }
     const violations = services.checkRequest(operation, body);
     if (violations.length) {
-      const header = JSON.stringify(violations.map((message) => ({ location: ['request', 'body'], severity: 'Error', message })));
+      const header = headerSafeJson(violations.map((message) => ({ location: ['request', 'body'], severity: 'Error', message })));
       return refusal(400, ErrorCodes.INCOMPLETE_PARAMETERS, 'Incomplete or invalid request parameters', { 'sl-violations': header });
     }
     const hidden = hiddenCharacterIn(body);

@@ -157,8 +157,10 @@ export function tokenService(secret: string, ttlSeconds: number) {
     async check(token: string, nowMs: number): Promise<TokenCheck> {
       const [header, payload, signature, extra] = token.split('.');
       if (header !== JWT_HEADER || !payload || !signature || extra !== undefined) return { ok: false, reason: 'invalid' };
-      const expected = sign(`${header}.${payload}`);
-      const given = Buffer.from(signature, 'base64url');
+      // The signature's canonical base64url text only: decoding first would also take trailing `=`, other
+      // padding bits or the `+/` alphabet, several texts for one signature.
+      const expected = Buffer.from(sign(`${header}.${payload}`).toString('base64url'));
+      const given = Buffer.from(signature);
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid' };
       let claims: { sub?: unknown; jti?: unknown; iat?: unknown; exp?: unknown; data?: { userPoolId?: unknown } };
       try {

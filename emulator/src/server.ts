@@ -15,7 +15,27 @@ class Refusal extends Error {
   }
 }
 
-async function toRequest(message: IncomingMessage, origin: string): Promise<Request> {
+/**
+ * The request target as a URL: origin-form (`/path`, normalised: `/api/../x` is `/x`) on this server, or
+ * absolute-form (`http://host/path`, as proxies send) naming this machine. Anything else is the client's
+ * mistake, answered 400: a target that is no URL, one with credentials, or one naming another host.
+ */
+function targetOf(raw: string | undefined, origin: string, listeningOn: string): URL {
+  const target = raw ?? '/';
+  let url: URL;
+  try {
+    url = new URL(target, origin);
+  } catch {
+    throw new Refusal(400, `The request target ${JSON.stringify(target.slice(0, 100))} is not a valid URL`);
+  }
+  if (url.username || url.password) throw new Refusal(400, 'The request target must not carry a user name or password');
+  if (!target.startsWith('/') && target !== '*' && !(/^https?:$/.test(url.protocol) && hostAllowed(url.host, listeningOn))) {
+    throw new Refusal(400, `An absolute request target must name this machine, not ${url.host || target.slice(0, 100)}`);
+  }
+  return url;
+}
+
+async function toRequest(message: IncomingMessage, url: URL): Promise<Request> {
   // fetch's Request cannot carry these methods: refuse them as the emulator refuses any other it lacks.
   if (message.method === 'TRACE' || message.method === 'CONNECT' || message.method === 'TRACK') throw new Refusal(405, `${message.method} is not allowed`);
   const chunks: Buffer[] = [];
@@ -28,7 +48,7 @@ async function toRequest(message: IncomingMessage, origin: string): Promise<Requ
   const headers = new Headers();
   for (const [name, value] of Object.entries(message.headers)) if (typeof value === 'string') headers.set(name, value);
   const hasBody = message.method !== 'GET' && message.method !== 'HEAD';
-  return new Request(new URL(message.url ?? '/', origin), { method: message.method, headers, body: hasBody ? Buffer.concat(chunks) : undefined });
+  return new Request(url, { method: message.method, headers, body: hasBody ? Buffer.concat(chunks) : undefined });
 }
 
 /**
@@ -50,11 +70,14 @@ function send(reply: ServerResponse, status: number, body: unknown, headers: Rec
 export function serve(emulator: Emulator, host: string, port: number): Promise<Server> {
   const server = createServer(async (message, reply) => {
     try {
-      if (message.url?.startsWith('/__emulator/') && !hostAllowed(message.headers.host, host)) {
+      const { port: listening } = server.address() as { port: number };
+      const url = targetOf(message.url, `http://${host.includes(':') ? `[${host}]` : host}:${listening}`, host);
+      // Decided on the normalised path, as the emulator routes it; the Host header counts even when the
+      // target names this machine (a rebinding page's request through a proxy).
+      if (url.pathname.startsWith('/__emulator/') && !hostAllowed(message.headers.host, host)) {
         return send(reply, 403, { code: 403, message: `Developer endpoints answer requests to this machine only, not to Host ${message.headers.host}`, data: null });
       }
-      const { port: listening } = server.address() as { port: number };
-      const response = await emulator.fetch(await toRequest(message, `http://${host.includes(':') ? `[${host}]` : host}:${listening}`));
+      const response = await emulator.fetch(await toRequest(message, url));
       reply.writeHead(response.status, Object.fromEntries(response.headers));
       reply.end(Buffer.from(await response.arrayBuffer()));
     } catch (error) {

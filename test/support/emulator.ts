@@ -1,4 +1,5 @@
 /** An in-process emulator for tests, with SDK clients on it and its developer endpoints. */
+import { connect } from 'node:net';
 import { createEmulator, type Emulator, type EmulatorOptions } from 'authing-rest-emulator';
 import { AuthenticationClient, type AuthenticationClientOptions } from '../../src/index.ts';
 import { bundledSpecPath } from './spec.ts';
@@ -30,4 +31,53 @@ export function postDeveloper(emulator: Emulator, endpoint: string, body: unknow
 
 export async function advanceClock(emulator: Emulator, advanceMs: number): Promise<void> {
   await postDeveloper(emulator, 'clock', { advanceMs });
+}
+
+/** An answer read off the socket: its status, headers (lower-cased names) and body. */
+export interface RawAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * Sends `head` (the request line and headers, as written, then a blank line) and `body` over a plain TCP
+ * socket, so that nothing normalises the request target or the Host header; the connection is closed
+ * after the answer. Fails after 10 s.
+ */
+export function rawHttp(port: number, head: string, body = ''): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    const timer = setTimeout(() => socket.destroy(new Error('no answer within 10 s')), 10_000);
+    let text = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => (text += chunk));
+    socket.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    socket.on('close', () => {
+      clearTimeout(timer);
+      const [top = '', ...rest] = text.split('\r\n\r\n');
+      const [statusLine = '', ...headerLines] = top.split('\r\n');
+      const headers = Object.fromEntries(headerLines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+      let payload = rest.join('\r\n\r\n');
+      if (/chunked/i.test(headers['transfer-encoding'] ?? '')) payload = dechunk(payload);
+      resolve({ status: Number(statusLine.split(' ')[1]), headers, body: Buffer.from(payload, 'latin1').toString('utf8') });
+    });
+    const lengthHeader = body ? `Content-Length: ${Buffer.byteLength(body)}\r\n` : '';
+    socket.end(`${head}\r\n${lengthHeader}Connection: close\r\n\r\n${body}`);
+  });
+}
+
+/** The body of a chunked transfer: each chunk's size in hex, CRLF, its bytes, CRLF; a zero size ends it. */
+function dechunk(text: string): string {
+  let body = '';
+  for (let at = 0; ; ) {
+    const lineEnd = text.indexOf('\r\n', at);
+    const size = Number.parseInt(text.slice(at, lineEnd), 16);
+    if (!size) return body;
+    body += text.slice(lineEnd + 2, lineEnd + 2 + size);
+    at = lineEnd + 2 + size + 2;
+  }
 }
