@@ -52,7 +52,9 @@ export function developerRoutes({ state, hash, verify, checkUser }: Dependencies
     for (const field of UNIQUE) {
       if (typeof profile[field] === 'string' && CONTROL.test(profile[field] as string)) throw new SeedError(`${where}.${field} must not contain control characters`);
     }
+    // As registrations store them: emails, and usernames with an @, lower-cased.
     if (typeof profile.email === 'string') profile.email = profile.email.toLowerCase();
+    if (typeof profile.username === 'string' && profile.username.includes('@')) profile.username = profile.username.toLowerCase();
     return password === undefined ? profile : { ...profile, password };
   }
 

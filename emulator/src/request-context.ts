@@ -82,7 +82,12 @@ const headerSafeJson = (value: unknown) => JSON.stringify(value).replace(/[^\x20
 /** Emails are case-insensitive: the service stores and looks them up lower-cased. */
 function lowerCaseEmails(body: Record<string, any>): void {
   for (const field of ['email', 'oldEmail']) if (typeof body[field] === 'string') body[field] = body[field].toLowerCase();
-  if (typeof body.account === 'string' && body.account.includes('@')) body.account = body.account.toLowerCase();
+  // A login lower-cases an account with an @, so a username with one is stored lower-cased, as an email is.
+  for (const fields of [body, body.profile]) {
+    for (const field of ['account', 'username']) {
+      if (fields && typeof fields[field] === 'string' && fields[field].includes('@')) fields[field] = fields[field].toLowerCase();
+    }
+  }
 }
 
 /** The handler's context for `request`, or the answer that refuses it. */

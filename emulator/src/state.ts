@@ -84,17 +84,15 @@ export class State {
 
   /**
    * Whether `value` identifies a user other than `exceptId`, through any of email, username and phone:
-   * the three share one space, since a login looks a user up by all three at once. Emails are stored
-   * lower-cased, and a login lower-cases an account with an `@`, so such a value is compared without case.
+   * the three share one space, since a login looks a user up by all three at once. Emails, and usernames
+   * with an `@`, are stored lower-cased (a login lower-cases an account with an `@`), so such a value is
+   * compared without case. Each comparison uses its column's index.
    */
   taken(value: string | null | undefined, exceptId?: string): boolean {
     if (!value) return false;
-    const withoutCase = value.includes('@');
+    const lower = value.includes('@') ? value.toLowerCase() : value;
     return (
-      this.#store.get(
-        `SELECT id FROM users WHERE (email = lower(?1) OR phone = ?1 OR ${withoutCase ? 'lower(username) = lower(?1)' : 'username = ?1'}) AND id IS NOT ?2`,
-        [value, exceptId ?? null],
-      ) !== undefined
+      this.#store.get('SELECT id FROM users WHERE (email = ?1 OR username = ?1 OR phone = ?1) AND id IS NOT ?2', [lower, exceptId ?? null]) !== undefined
     );
   }
 

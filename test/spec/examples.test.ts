@@ -19,7 +19,8 @@ function codeOf(example: ExampleObject): number {
 
 function allExamples(): Array<[string, string, ExampleObject]> {
   return specOperations().flatMap(({ operation }) =>
-    Object.entries(operation.responses).flatMap(([, response]) =>
+    // 405 and 413 are refusals before any operation ran: their `code` repeats the HTTP status.
+    Object.entries(operation.responses).filter(([status]) => status !== '405' && status !== '413').flatMap(([, response]) =>
       Object.entries(response.content?.['application/json']?.examples ?? {}).map(
         ([name, example]) => [operation.operationId, name, example] as [string, string, ExampleObject],
       ),
