@@ -4,6 +4,7 @@
  *   generated/schema.d.ts    types, by openapi-typescript
  *   generated/routes.ts      the SDK's route table, read from the operations' x-sdk-* extensions
  *   generated/graphql.ts     the GraphQL documents of GraphQL operations (x-graphql-document)
+ *   generated/error-codes.ts the service's error codes by name, exported by the SDK as ErrorCodes
  *   emulator/src/error-codes.ts  the service's error codes by name, for the emulator's handlers
  *   README.md                its method and error-code tables
  *
@@ -38,17 +39,47 @@ const outputs: Record<string, string> = {
   'generated/schema.d.ts': header + documentRootTypes(astToString(ast)),
   'generated/routes.ts': header + renderRoutesModule(spec),
   'generated/graphql.ts': header + renderGraphqlModule(spec),
+  'generated/error-codes.ts': header + sdkErrorCodesModule(),
   'emulator/src/error-codes.ts': header + errorCodesModule(),
   'README.md': readme,
 };
 
+/** Each code of the spec's ErrorCode as a documented entry `NAME: number,`. */
+function errorCodeEntries(): string[] {
+  return errorCodes(spec).map((code) => `  /** ${code.description.replace(/\*\//g, '*\\/')} */\n  ${code.title}: ${code.const},`);
+}
+
+/**
+ * The SDK's ErrorCodes: a plain object, so that a bundler drops it from apps that do not import it. Its
+ * values are typed `number`, so that a list of them compares with any code: `[A, B].includes(error.code)`.
+ */
+function sdkErrorCodesModule(): string {
+  const codes = errorCodes(spec);
+  const doc = (description: string) => `  /** ${description.replace(/\*\//g, '*\\/')} */`;
+  return [
+    "/** The names of the service's error codes (the spec's `ErrorCode`), each with its meaning. */",
+    'export interface ErrorCodeNames {',
+    ...codes.flatMap((code) => [doc(`${code.const}: ${code.description}`), `  readonly ${code.title}: number;`]),
+    '}',
+    '',
+    '/**',
+    " * The service's error codes by name, to compare with `AuthingApiError.code`:",
+    ' * `error.code === ErrorCodes.CREDENTIALS_INCORRECT`, or `[ErrorCodes.PASSWORD_WRONG, ErrorCodes.CREDENTIALS_INCORRECT].includes(error.code)`.',
+    ' * Apps that do not import it do not ship it.',
+    ' */',
+    'export const ErrorCodes: ErrorCodeNames = {',
+    ...codes.map((code) => `  ${code.title}: ${code.const},`),
+    '};',
+    '',
+  ].join('\n');
+}
+
 /** The emulator answers errors by name, as the spec's ErrorCode titles them. */
 function errorCodesModule(): string {
-  const entries = errorCodes(spec).map((code) => `  /** ${code.description.replace(/\*\//g, '*\\/')} */\n  ${code.title}: ${code.const},`);
   return [
     "/** The service's error codes by name: the titles of the spec's ErrorCode. */",
     'export const ErrorCodes = {',
-    ...entries,
+    ...errorCodeEntries(),
     '} as const;',
     '',
     '/** The name of an error code. */',

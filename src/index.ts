@@ -18,6 +18,7 @@ export {
   BODY_EXCERPT_LIMIT,
 } from './errors.js';
 export { ERROR_BRAND, type AuthingErrorKind } from './brand.js';
+export { ErrorCodes, type ErrorCodeNames } from '../generated/error-codes.js';
 export {
   isAuthingError,
   isAuthingApiError,

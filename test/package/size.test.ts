@@ -1,6 +1,7 @@
 /** Size budgets of the browser bundle (sizes are deterministic, so they are asserted), and web-only APIs. */
 import { describe, expect, it } from 'vitest';
-import { measureBundles } from '../../scripts/lib/bundle-size.ts';
+import { CLIENT_EXPORTS, measureBundles } from '../../scripts/lib/bundle-size.ts';
+import * as sdk from '../../src/index.ts';
 
 /**
  * Budgets, gzip -9 of esbuild's minified ESM: everything the main entry statically imports, the typed
@@ -8,13 +9,23 @@ import { measureBundles } from '../../scripts/lib/bundle-size.ts';
  * within 0.5 KB; password encryption and the user-defined-data codec in chunks of their own, loaded when
  * first needed.
  */
-const BUDGET = { wholeClientGzip: 8_800, guardsOnlyGzip: 512, encryptionChunkGzip: 2_300 };
+const BUDGET = { wholeClientGzip: 8_800, guardsOnlyGzip: 512, encryptionChunkGzip: 2_300, errorCodesGzip: 600 };
 
 describe('bundle size', async () => {
   const sizes = await measureBundles();
 
   it(`the whole client, openapi-fetch included, stays within ${BUDGET.wholeClientGzip} bytes gzip, the encryption chunk aside`, () => {
     expect(sizes.wholeClient.gzip).toBeLessThanOrEqual(BUDGET.wholeClientGzip);
+  });
+
+  it('measures every runtime export of the main entry but ErrorCodes, which is measured apart', () => {
+    expect(Object.keys(sdk).filter((name) => name !== 'ErrorCodes').sort()).toEqual([...CLIENT_EXPORTS].sort());
+  });
+
+  it(`ships the ErrorCodes table only to apps that import it (it adds at most ${BUDGET.errorCodesGzip} bytes gzip)`, () => {
+    expect(sizes.code).not.toMatch(/CREDENTIALS_INCORRECT/);
+    expect(sizes.errorCodes.gzip).toBeGreaterThan(100);
+    expect(sizes.errorCodes.gzip).toBeLessThanOrEqual(BUDGET.errorCodesGzip);
   });
 
   it('importing only the error guards costs at most 0.5 KB gzip', () => {

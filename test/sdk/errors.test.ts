@@ -208,3 +208,13 @@ describe('secrets never reach an error', () => {
     expect(secretsIn(tokenError)).not.toContain(loginToken);
   });
 });
+
+describe('ErrorCodes', () => {
+  it("names every code of the spec's ErrorCode with its number", async () => {
+    const { ErrorCodes } = await import('../../src/index.ts');
+    const { loadSpec } = await import('../support/spec.ts');
+    const fromSpec = (loadSpec().components.schemas.ErrorCode.oneOf as Array<{ const: number; title: string }>).map(({ title, const: code }) => [title, code]);
+    expect(Object.entries(ErrorCodes)).toEqual(fromSpec);
+    expect(ErrorCodes.CREDENTIALS_INCORRECT).toBe(2333);
+  });
+});

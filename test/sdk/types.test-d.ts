@@ -2,8 +2,9 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   AuthenticationClient,
+  AuthingApiError,
+  ErrorCodes,
   isAuthingApiError,
-  type AuthingApiError,
   type CommonMessage,
   type DecodedUdv,
   type ErrorCode,
@@ -73,6 +74,14 @@ describe('results', () => {
       expectTypeOf<9999>().toMatchTypeOf<typeof error.code>();
       expectTypeOf<ErrorCode>().toMatchTypeOf<typeof error.code>();
     }
+  });
+
+  it('compares error codes with ErrorCodes one by one and as a list', () => {
+    const error = new AuthingApiError(2333, 'wrong', null, 200, []);
+    expectTypeOf(error.code === ErrorCodes.CREDENTIALS_INCORRECT).toEqualTypeOf<boolean>();
+    expectTypeOf([ErrorCodes.PASSWORD_WRONG, ErrorCodes.CREDENTIALS_INCORRECT].includes(error.code)).toEqualTypeOf<boolean>();
+    expectTypeOf([2006, 2333].includes(error.code)).toEqualTypeOf<boolean>();
+    expectTypeOf(new Set([ErrorCodes.CAPTCHA_REQUIRED]).has(error.code)).toEqualTypeOf<boolean>();
   });
 
   it('types client.api from the spec', () => {
