@@ -2,7 +2,10 @@
  * Generated from openapi/ by scripts/generate.ts (`npm run generate`). Do not edit by hand.
  */
 
-/** The names of the service's error codes (the spec's `ErrorCode`), each with its meaning. */
+/**
+ * The names of the service's error codes (the spec's `ErrorCode`), each with its meaning.
+ * @category Errors
+ */
 export interface ErrorCodeNames {
   /** 2000: A CAPTCHA is required after repeated failed logins from one IP; retry with `captchaCode`. */
   readonly CAPTCHA_REQUIRED: number;
@@ -76,6 +79,7 @@ export interface ErrorCodeNames {
  * The service's error codes by name, to compare with `AuthingApiError.code`:
  * `error.code === ErrorCodes.CREDENTIALS_INCORRECT`, or `[ErrorCodes.PASSWORD_WRONG, ErrorCodes.CREDENTIALS_INCORRECT].includes(error.code)`.
  * Apps that do not import it do not ship it.
+ * @category Errors
  */
 export const ErrorCodes: ErrorCodeNames = {
   CAPTCHA_REQUIRED: 2000,

@@ -36,7 +36,7 @@ let readme = readFileSync(join(root, 'README.md'), 'utf8');
 readme = spliceGenerated(readme, 'methods', methodTable(spec));
 readme = spliceGenerated(readme, 'error-codes', errorCodeTable(spec));
 const outputs: Record<string, string> = {
-  'generated/schema.d.ts': header + documentRootTypes(astToString(ast)),
+  'generated/schema.d.ts': header + documentReferencedProperties(documentRootTypes(astToString(ast))),
   'generated/routes.ts': header + renderRoutesModule(spec),
   'generated/graphql.ts': header + renderGraphqlModule(spec),
   'generated/error-codes.ts': header + sdkErrorCodesModule(),
@@ -57,7 +57,10 @@ function sdkErrorCodesModule(): string {
   const codes = errorCodes(spec);
   const doc = (description: string) => `  /** ${description.replace(/\*\//g, '*\\/')} */`;
   return [
-    "/** The names of the service's error codes (the spec's `ErrorCode`), each with its meaning. */",
+    '/**',
+    " * The names of the service's error codes (the spec's `ErrorCode`), each with its meaning.",
+    ' * @category Errors',
+    ' */',
     'export interface ErrorCodeNames {',
     ...codes.flatMap((code) => [doc(`${code.const}: ${code.description}`), `  readonly ${code.title}: number;`]),
     '}',
@@ -66,6 +69,7 @@ function sdkErrorCodesModule(): string {
     " * The service's error codes by name, to compare with `AuthingApiError.code`:",
     ' * `error.code === ErrorCodes.CREDENTIALS_INCORRECT`, or `[ErrorCodes.PASSWORD_WRONG, ErrorCodes.CREDENTIALS_INCORRECT].includes(error.code)`.',
     ' * Apps that do not import it do not ship it.',
+    ' * @category Errors',
     ' */',
     'export const ErrorCodes: ErrorCodeNames = {',
     ...codes.map((code) => `  ${code.title}: ${code.const},`),
@@ -93,18 +97,45 @@ function errorCodesModule(): string {
   ].join('\n');
 }
 
-/** openapi-typescript leaves its root interfaces undocumented; they are public types of the SDK. */
+/**
+ * openapi-typescript documents a property only with its own description: one that only refers to a shared
+ * schema (`captchaCode: $ref CaptchaCode`) comes out bare, and so would the SDK's parameters in editors and
+ * in the reference. Such a property gets the description of the schema it refers to.
+ */
+function documentReferencedProperties(source: string): string {
+  const schemas = spec.components.schemas as Record<string, { description?: string }>;
+  const lines = source.split('\n');
+  return lines
+    .flatMap((line, index) => {
+      const match = /^(\s+)[\w$"-]+\??: components\["schemas"\]\["(\w+)"\];$/.exec(line);
+      const description = match && schemas[match[2]!]?.description?.trim();
+      if (!match || !description || lines[index - 1]!.trim().endsWith('*/')) return [line];
+      const text = description.replace(/\*\//g, '*\\/').split('\n').join(`\n${match[1]} *     `);
+      return [`${match[1]}/** ${text} */`, line];
+    })
+    .join('\n')
+    // A description is what a doc comment says first: as plain text, editors and typedoc show it without a "Description" heading.
+    .replace(/(\/\*\*|^\s+\*) @description /gm, '$1 ');
+}
+
+/**
+ * openapi-typescript leaves its root interfaces undocumented; they are public types of the SDK. The three
+ * big ones stay out of the SDK reference (`@hidden`: each would be a page of megabytes repeating the spec),
+ * which links the HTTP API reference for what they hold.
+ */
 function documentRootTypes(source: string): string {
+  const hidden = ['paths', 'components', 'operations'];
   const docs: Record<string, string> = {
-    paths: 'Every path of the spec with its operations, as openapi-fetch takes them (`createApiClient` in `authing-rest-sdk/api`).',
+    paths: "Every path of the spec with its operations, as openapi-fetch's `createClient<paths>()` takes them (`authing.api` is such a client).",
     webhooks: 'Webhooks of the spec (none).',
     components: 'The reusable schemas, responses and parameters of the spec.',
     $defs: 'JSON Schema definitions of the spec (none).',
     operations: 'Every operation of the spec, by operationId: parameters, request body and responses.',
   };
-  return source.replace(/^export (interface|type) (\w+|\$defs)\b/gm, (line, _kind, name: string) =>
-    docs[name] ? `/** ${docs[name]} */\n${line}` : line,
-  );
+  return source.replace(/^export (interface|type) (\w+|\$defs)\b/gm, (line, _kind, name: string) => {
+    if (!docs[name]) return line;
+    return hidden.includes(name) ? `/**\n * ${docs[name]}\n * @hidden\n */\n${line}` : `/** ${docs[name]} */\n${line}`;
+  });
 }
 
 const drifted: string[] = [];

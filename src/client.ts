@@ -18,34 +18,6 @@ import { memoryStore, type TokenStore } from './token-store.js';
 import { loadUdv, type DecodedUdv } from './udv.js';
 import { SDK_NAME, SDK_VERSION } from './version.js';
 
-/** Options of {@link AuthenticationClient}. Only `userPoolId` is required. */
-export interface AuthenticationClientOptions {
-  /** Id of the user pool; sent as `x-authing-userpool-id` on every request. */
-  userPoolId: string;
-  /** Id of the application; sent as `x-authing-app-id`, and names the app to sign out of. */
-  appId?: string;
-  /** Base URL of the service. Default `https://core.authing.cn`. */
-  host?: string;
-  /** Language of the service's messages, sent as `x-authing-lang`: `zh-CN`, `zh-TW`, `en-US` or `ja-JP`. */
-  lang?: Lang;
-  /** A token to start signed in with. */
-  token?: string;
-  /** The pool's RSA public key (PEM); skips fetching it from `/api/v2/.well-known`. */
-  publicKey?: string;
-  /** How passwords are sent. Default `'rsa'`. */
-  encryptPassword?: PasswordEncryption;
-  /** Where the token is kept. Default: in this client's memory ({@link memoryStore}). */
-  storage?: TokenStore;
-  /** The `fetch` to send requests with: for tests, proxies and other runtimes. Default `globalThis.fetch`. */
-  fetch?: typeof fetch;
-  /** Limit for each attempt of a call, in milliseconds (enforced within 1/16 of it). Default 10 000. */
-  timeoutMs?: number;
-  /** Further attempts for idempotent operations after a network error, timeout or 408/429/502/503/504. Default 2. */
-  maxRetries?: number;
-  /** Extra headers sent with every request. */
-  headers?: Record<string, string>;
-}
-
 /**
  * A client for one user pool, acting for one end user at a time. It keeps that user's token, so on a
  * server create one client per request (construction is cheap: no I/O, no timer, no storage read).
@@ -55,6 +27,7 @@ export interface AuthenticationClientOptions {
  * const authing = new AuthenticationClient({ userPoolId: 'YOUR_USER_POOL_ID' });
  * const user = await authing.loginByEmail({ email: 'test@example.com', password: 'passw0rd' });
  * ```
+ * @category Client
  */
 export class AuthenticationClient {
   /** The base URL of the service, without a trailing slash. */
@@ -302,4 +275,35 @@ export class AuthenticationClient {
     );
     return this.#publicKey;
   }
+}
+
+/**
+ * Options of {@link AuthenticationClient}. Only `userPoolId` is required.
+ * @category Client
+ */
+export interface AuthenticationClientOptions {
+  /** Id of the user pool; sent as `x-authing-userpool-id` on every request. */
+  userPoolId: string;
+  /** Id of the application; sent as `x-authing-app-id`, and names the app to sign out of. */
+  appId?: string;
+  /** Base URL of the service. Default `https://core.authing.cn`. */
+  host?: string;
+  /** Language of the service's messages, sent as `x-authing-lang`: `zh-CN`, `zh-TW`, `en-US` or `ja-JP`. */
+  lang?: Lang;
+  /** A token to start signed in with. */
+  token?: string;
+  /** The pool's RSA public key (PEM); skips fetching it from `/api/v2/.well-known`. */
+  publicKey?: string;
+  /** How passwords are sent. Default `'rsa'`. */
+  encryptPassword?: PasswordEncryption;
+  /** Where the token is kept. Default: in this client's memory ({@link memoryStore}). */
+  storage?: TokenStore;
+  /** The `fetch` to send requests with: for tests, proxies and other runtimes. Default `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** Limit for each attempt of a call, in milliseconds (enforced within 1/16 of it). Default 10 000. */
+  timeoutMs?: number;
+  /** Further attempts for idempotent operations after a network error, timeout or 408/429/502/503/504. Default 2. */
+  maxRetries?: number;
+  /** Extra headers sent with every request. */
+  headers?: Record<string, string>;
 }

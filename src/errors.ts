@@ -5,10 +5,16 @@
 import { ERROR_BRAND, type AuthingErrorKind } from './brand.js';
 import type { ErrorCode } from './models.js';
 
-/** The longest excerpt of a response body an error keeps. */
+/**
+ * The longest excerpt of a response body an error keeps.
+ * @category Errors
+ */
 export const BODY_EXCERPT_LIMIT = 512;
 
-/** Base class of every error this SDK throws. Test with {@link isAuthingError} across package copies. */
+/**
+ * Base class of every error this SDK throws. Test with {@link isAuthingError} across package copies.
+ * @category Errors
+ */
 export class AuthingError extends Error {
   declare readonly [ERROR_BRAND]: AuthingErrorKind;
   /** What the error is about; each kind has its own subclass. */
@@ -28,6 +34,7 @@ export class AuthingError extends Error {
  * The service answered with its envelope and a `code` other than 200: a business error such as a wrong
  * password (2333) or an expired code (2001). Usually HTTP 200; a mock's validation answers come as 400
  * or 401 with the same envelope.
+ * @category Errors
  */
 export class AuthingApiError extends AuthingError {
   /** The envelope's `code`: one of {@link ErrorCode}, or a code this SDK does not know yet. */
@@ -45,7 +52,10 @@ export class AuthingApiError extends AuthingError {
   }
 }
 
-/** A non-2xx answer that is not the envelope, such as a proxy's HTML 502 page. */
+/**
+ * A non-2xx answer that is not the envelope, such as a proxy's HTML 502 page.
+ * @category Errors
+ */
 export class AuthingHttpError extends AuthingError {
   /** HTTP status of the answer. */
   declare readonly status: number;
@@ -58,7 +68,10 @@ export class AuthingHttpError extends AuthingError {
   }
 }
 
-/** A 2xx answer whose body is not JSON, or is JSON but not the `{ code, message, data }` envelope of the expected shape. */
+/**
+ * A 2xx answer whose body is not JSON, or is JSON but not the `{ code, message, data }` envelope of the expected shape.
+ * @category Errors
+ */
 export class AuthingInvalidResponseError extends AuthingError {
   /** HTTP status of the answer. */
   declare readonly status: number;
@@ -71,7 +84,10 @@ export class AuthingInvalidResponseError extends AuthingError {
   }
 }
 
-/** The request never got an answer: DNS, refused or reset connection, CORS, or a body cut off mid-way. */
+/**
+ * The request never got an answer: DNS, refused or reset connection, CORS, or a body cut off mid-way.
+ * @category Errors
+ */
 export class AuthingNetworkError extends AuthingError {
   /** @internal */
   constructor(cause?: unknown) {
@@ -79,7 +95,10 @@ export class AuthingNetworkError extends AuthingError {
   }
 }
 
-/** An attempt took longer than `timeoutMs` (and no retry was left or allowed). */
+/**
+ * An attempt took longer than `timeoutMs` (and no retry was left or allowed).
+ * @category Errors
+ */
 export class AuthingTimeoutError extends AuthingError {
   /** The per-attempt limit that was exceeded, in milliseconds. */
   declare readonly timeoutMs: number;
@@ -90,7 +109,10 @@ export class AuthingTimeoutError extends AuthingError {
   }
 }
 
-/** The caller aborted the call through the `signal` it passed. */
+/**
+ * The caller aborted the call through the `signal` it passed.
+ * @category Errors
+ */
 export class AuthingAbortError extends AuthingError {
   /** @internal */
   constructor(cause?: unknown) {
@@ -98,7 +120,10 @@ export class AuthingAbortError extends AuthingError {
   }
 }
 
-/** The call needs a signed-in user (or a user id) and the client has none; nothing was sent. */
+/**
+ * The call needs a signed-in user (or a user id) and the client has none; nothing was sent.
+ * @category Errors
+ */
 export class AuthingSessionError extends AuthingError {
   /** @internal */
   constructor(message: string) {
@@ -109,6 +134,7 @@ export class AuthingSessionError extends AuthingError {
 /**
  * A middleware registered on the typed client (`client.api.use(...)`) threw, or returned something
  * openapi-fetch does not accept; `cause` is what it threw.
+ * @category Errors
  */
 export class AuthingMiddlewareError extends AuthingError {
   /** @internal */
@@ -117,7 +143,10 @@ export class AuthingMiddlewareError extends AuthingError {
   }
 }
 
-/** The SDK refused the caller's options or arguments before sending anything. */
+/**
+ * The SDK refused the caller's options or arguments before sending anything.
+ * @category Errors
+ */
 export class AuthingInputError extends AuthingError {
   /** The option or parameter at fault. */
   declare readonly field: string;

@@ -1,73 +1,92 @@
-/** The spec's named schemas, as the SDK's public types. */
-import type { components } from '../generated/schema.js';
+/**
+ * The spec's named schemas, as the SDK's public types. Object schemas are interfaces, not aliases, so
+ * that signatures, the reference and editors show their names (`Promise<User>`) and link their fields.
+ */
+import type {
+  components,
+  User as UserSchema,
+  RegisterProfile as RegisterProfileSchema,
+  UpdateProfileInput as UpdateProfileInputSchema,
+  UserDefinedData as UserDefinedDataSchema,
+  JwtTokenStatus as JwtTokenStatusSchema,
+  RefreshToken as RefreshTokenSchema,
+  CommonMessage as CommonMessageSchema,
+  ErrorEnvelope as ErrorEnvelopeSchema,
+  PublicKey as PublicKeySchema,
+} from '../generated/schema.js';
 
 /**
  * A language the service answers in (`x-authing-lang`).
  * @useDeclaredType
+ * @category Models
  */
 export type Lang = components['parameters']['Lang'];
 /**
  * A user of the pool, as the service returns it; a login adds `token` and `tokenExpiredAt`.
- * @useDeclaredType
+ * @category Models
  */
-export type User = components['schemas']['User'];
+export interface User extends UserSchema {}
 /**
  * Profile fields to store on a user at registration.
- * @useDeclaredType
+ * @category Models
  */
-export type RegisterProfile = components['schemas']['RegisterProfile'];
+export interface RegisterProfile extends RegisterProfileSchema {}
 /**
  * Profile fields `updateProfile` can change: not email, phone or password.
- * @useDeclaredType
+ * @category Models
  */
-export type UpdateProfileInput = components['schemas']['UpdateProfileInput'];
+export interface UpdateProfileInput extends UpdateProfileInputSchema {}
 /**
  * One user-defined field and the user's value for it, as on the wire (the value JSON-encoded).
- * @useDeclaredType
+ * @category Models
  */
-export type UserDefinedData = components['schemas']['UserDefinedData'];
+export interface UserDefinedData extends UserDefinedDataSchema {}
 /**
  * Data type of a user-defined field.
  * @useDeclaredType
+ * @category Models
  */
 export type UdvDataType = components['schemas']['UdvDataType'];
 /**
  * Whether a token is valid, and whose it is.
- * @useDeclaredType
+ * @category Models
  */
-export type JwtTokenStatus = components['schemas']['JwtTokenStatus'];
+export interface JwtTokenStatus extends JwtTokenStatusSchema {}
 /**
  * A new token for the signed-in user.
- * @useDeclaredType
+ * @category Models
  */
-export type RefreshToken = components['schemas']['RefreshToken'];
+export interface RefreshToken extends RefreshTokenSchema {}
 /**
  * Outcome of an operation that returns no object.
- * @useDeclaredType
+ * @category Models
  */
-export type CommonMessage = components['schemas']['CommonMessage'];
+export interface CommonMessage extends CommonMessageSchema {}
 /**
  * Why an email is sent: `RESET_PASSWORD`, `VERIFY_EMAIL`, `CHANGE_EMAIL` or `MFA_VERIFY`.
  * @useDeclaredType
+ * @category Models
  */
 export type EmailScene = components['schemas']['EmailScene'];
 /**
  * What an SMS code will be used for.
  * @useDeclaredType
+ * @category Models
  */
 export type SmsScene = components['schemas']['SmsScene'];
 /**
  * Error codes the service is documented to return in the envelope's `code`.
  * @useDeclaredType
+ * @category Errors
  */
 export type ErrorCode = components['schemas']['ErrorCode'];
 /**
  * The envelope of a failed operation.
- * @useDeclaredType
+ * @category Errors
  */
-export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
+export interface ErrorEnvelope extends ErrorEnvelopeSchema {}
 /**
  * The user pool's RSA public key.
- * @useDeclaredType
+ * @category Models
  */
-export type PublicKey = components['schemas']['PublicKey'];
+export interface PublicKey extends PublicKeySchema {}

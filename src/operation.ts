@@ -12,7 +12,10 @@ import { isAuthingError } from './guards.js';
 import { scrubCause } from './redaction.js';
 import type { Answer } from './transport.js';
 
-/** The typed openapi-fetch client of every path of the spec. */
+/**
+ * The typed openapi-fetch client of every path of the spec.
+ * @category Raw typed API
+ */
 export type ApiClient = Client<paths>;
 
 /** What one call sends, and how. */

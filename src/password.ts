@@ -9,6 +9,7 @@ import type { MaybePromise } from './token-store.js';
  * How passwords are sent: `'rsa'` (the default) encrypts them with the pool's public key, as Authing
  * expects; `'none'` sends them as typed (for pools configured so, and for tests); a function
  * encrypts them however you like.
+ * @category Client
  */
 export type PasswordEncryption = 'rsa' | 'none' | ((password: string) => MaybePromise<string>);
 

@@ -8,10 +8,16 @@ import { AuthingInvalidResponseError } from './errors.js';
 import type { User } from './models.js';
 import type { TokenStore } from './token-store.js';
 
-/** What changed in the session. */
+/**
+ * What changed in the session.
+ * @category Client
+ */
 export type AuthEvent = 'SIGNED_IN' | 'SIGNED_OUT' | 'TOKEN_REFRESHED' | 'USER_UPDATED';
 
-/** The session after an event. */
+/**
+ * The session after an event.
+ * @category Client
+ */
 export interface AuthState {
   /** The stored token, or null when signed out. */
   token: string | null;
@@ -19,7 +25,10 @@ export interface AuthState {
   user: User | null;
 }
 
-/** Called after the session changed and the new state was stored. Errors it throws are contained. */
+/**
+ * Called after the session changed and the new state was stored. Errors it throws are contained.
+ * @category Client
+ */
 export type AuthListener = (event: AuthEvent, state: AuthState) => unknown;
 
 export class Session {

@@ -15,7 +15,10 @@ export interface UdvTarget {
 /** The GraphQL request that removes the value of `key` from `target`, as Authing's SDKs send it. */
 export const removeRequest = (target: UdvTarget, key: string) => ({ query: graphqlDocuments.removeUdv, variables: { ...target, key } });
 
-/** What each data type decodes to. */
+/**
+ * What each data type decodes to.
+ * @category Models
+ */
 export interface UdvValueTypes {
   STRING: string;
   SELECT: string;
@@ -25,12 +28,18 @@ export interface UdvValueTypes {
   OBJECT: unknown;
 }
 
-/** One user-defined field with its value decoded by `dataType`; narrow on `dataType` to get the value's type. */
+/**
+ * One user-defined field with its value decoded by `dataType`; narrow on `dataType` to get the value's type.
+ * @category Models
+ */
 export type DecodedUdv = {
   [Type in UdvDataType]: { key: string; dataType: Type; value: UdvValueTypes[Type] | null; label: string | null };
 }[UdvDataType];
 
-/** A value `setUdv` accepts: JSON-encodable, or a Date for DATETIME fields. */
+/**
+ * A value `setUdv` accepts: JSON-encodable, or a Date for DATETIME fields.
+ * @category Models
+ */
 export type UdvInputValue = string | number | boolean | Date | null | Record<string, unknown> | unknown[];
 
 /** Reports why a value cannot be decoded or encoded; never returns. */

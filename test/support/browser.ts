@@ -1,0 +1,40 @@
+/** Headless Chromium for the browser tests: Debian's, launched for this closed network, and what a page did. */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Whether the browser tests can run here; under CI=true they must (and fail without Chromium). */
+export const browserAvailable = existsSync(CHROMIUM) || process.env.CI === 'true';
+if (!existsSync(CHROMIUM) && process.env.CI !== 'true') {
+  console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM}. Install Debian's (apt-get install chromium) or set CHROMIUM_PATH; under CI=true they run.`);
+}
+
+/** Starts Chromium headless, with nothing that would call other machines on its own. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    timeout: 60_000,
+  });
+}
+
+/** Content types of the files the tests serve. */
+export const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/** Collects every request `page` makes to another machine (data: and blob: URLs stay on it). */
+export function watchOffMachineRequests(page: Page): string[] {
+  const offMachine: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (/^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1') offMachine.push(request.url());
+  });
+  return offMachine;
+}
+
+/** The page's rendered text: the pages also embed data in scripts, which proves nothing. */
+export const renderedText = (page: Page) =>
+  page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('script, style').forEach((node) => node.remove());
+    return copy.textContent ?? '';
+  });
