@@ -32,7 +32,7 @@ describe('error classes', () => {
     expect(error).toBeInstanceOf(AuthingApiError);
     expect(error).toBeInstanceOf(AuthingError);
     expect(error).toMatchObject({ name: 'AuthingApiError', kind: 'api', code: 2333, status: 200, data: null, violations: [] });
-    expect(error.message).toBe('账号或密码错误');
+    expect(error.message).toBe('The account or password is incorrect.');
     expect(isAuthingApiError(error)).toBe(true);
   });
 
