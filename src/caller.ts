@@ -8,9 +8,9 @@ import createClient from 'openapi-fetch';
 import { routes, type CustomDataForm, type RouteName } from '../generated/routes.js';
 import type { paths } from '../generated/schema.js';
 import { AuthingSessionError } from './errors.js';
-import { isRecord } from './envelope.js';
+import { isRecord, type ToEnvelope } from './envelope.js';
 import { mergeHeaders } from './headers.js';
-import { inputError, isTimeout, paramsOf, requireText } from './input.js';
+import { describeValue, inputError, isTimeout, paramsOf, requireText } from './input.js';
 import { callOperation, withBody, type ApiClient } from './operation.js';
 import type { CallOptions } from './params.js';
 import { secretsOf } from './redaction.js';
@@ -39,6 +39,8 @@ export interface SendExtras {
   query?: Record<string, string> | undefined;
   /** The caller's name for the wire field `account` (`email`, `username`, `phone`), for error messages. */
   accountField?: string;
+  /** Reads an answer of another form than the envelope (removeUdv's GraphQL) as the envelope. */
+  toEnvelope?: ToEnvelope;
 }
 
 /**
@@ -46,7 +48,7 @@ export interface SendExtras {
  * `{ key, value }`, sent as the real array on logins and as `params`, its JSON string, on registrations
  * (`form`); a `context` object becomes a JSON string.
  */
-function withCustomData({ customData, context, ...rest }: Body, form: CustomDataForm): Body {
+function withCustomData({ customData, context, ...rest }: Body, form: CustomDataForm | undefined): Body {
   if (isRecord(customData)) {
     const list = Object.entries(customData).map(([key, value]) => ({ key, value }));
     if (form === 'array') rest.customData = list;
@@ -72,7 +74,7 @@ export class Caller {
    * Sends one operation and returns its envelope's `data`, after applying its effect on the session:
    * checks the input, adds the token, encrypts the passwords, sends through {@link api}.
    */
-  async send<T>(name: RouteName, params?: object, options: CallOptions = {}, { query, accountField }: SendExtras = {}): Promise<T> {
+  async send<T>(name: RouteName, params?: object, options: CallOptions = {}, { query, accountField, toEnvelope }: SendExtras = {}): Promise<T> {
     const { session, encryptPasswords } = this.#settings;
     const route = routes[name];
     const [method, , tokenRule, effect, retry, required, , , customData] = route;
@@ -80,12 +82,12 @@ export class Caller {
     try {
       if (method === 'post') paramsOf(name, params);
       const timeoutMs = isRecord(options) ? (options.timeoutMs ?? this.#settings.timeoutMs) : undefined;
-      if (!isTimeout(timeoutMs)) inputError('options', `${name}: call options must be { signal?, timeoutMs > 0, headers? }`);
+      if (!isTimeout(timeoutMs)) inputError('options', `${name}: call options must be { signal?, timeoutMs?, headers? } with timeoutMs from 1 to 2^31-1, got ${describeValue(isRecord(options) ? options.timeoutMs : options)}`);
       let plain = params as Body | undefined;
       // A token check sends its token in the body: the caller's, else the stored one.
       if (tokenRule === 'body' && plain?.token === undefined) {
         const stored = await session.token();
-        if (!stored) throw new AuthingSessionError(`${name} needs a token: pass { token }, or sign in first so that the stored one is checked`);
+        if (!stored) throw new AuthingSessionError(`${name} needs a token to check: pass { token }, or sign in first`);
         plain = { ...plain, token: stored };
       }
       for (const field of required) requireText(name, field === 'account' && accountField ? accountField : field, plain?.[field]);
@@ -102,6 +104,7 @@ export class Caller {
         // header can carry (refused there); the common call skips that cost.
         headers: options.headers || /[^\t\x20-\xff]/.test(token ?? '') ? mergeHeaders([options.headers, authorization]) : authorization,
         secrets,
+        toEnvelope,
         send: (request) => this.#transport.exchange(request, { timeoutMs: timeoutMs as number, idempotent: retry, signal: options.signal, secrets }),
       });
       await session.apply(effect, data, epoch);

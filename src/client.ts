@@ -9,7 +9,7 @@ import type { CommonMessage, JwtTokenStatus, Lang, RefreshToken, User } from './
 import { Caller } from './caller.js';
 import { isRecord } from './envelope.js';
 import { mergeHeaders } from './headers.js';
-import { inputError, isHttpUrl, isTimeout, paramsOf, requireText } from './input.js';
+import { describeValue, inputError, isHttpUrl, isTimeout, paramsOf, requireText } from './input.js';
 import type { ApiClient } from './operation.js';
 import type * as P from './params.js';
 import { createPasswordEncrypter, type PasswordEncryption } from './password.js';
@@ -55,18 +55,23 @@ export class AuthenticationClient {
 
   /** @throws {@link AuthingInputError} when an option is missing or invalid. */
   constructor(options: AuthenticationClientOptions) {
-    if (!isRecord(options)) inputError('options', 'new AuthenticationClient({ userPoolId }) needs an options object');
+    if (!isRecord(options)) inputError('options', `AuthenticationClient needs an options object { userPoolId, ... }, got ${describeValue(options)}`);
     const { userPoolId, appId, host = 'https://core.authing.cn', lang, timeoutMs = 10_000, maxRetries = 2, encryptPassword: mode = 'rsa' } = options;
-    const invalid = Object.entries({
-      userPoolId: typeof userPoolId !== 'string' || !userPoolId.trim(),
-      host: !isHttpUrl(host),
-      timeoutMs: !isTimeout(timeoutMs),
-      maxRetries: !(Number.isInteger(maxRetries) && maxRetries >= 0 && maxRetries <= 10),
-      fetch: options.fetch !== undefined && typeof options.fetch !== 'function',
-      encryptPassword: mode !== 'rsa' && mode !== 'none' && typeof mode !== 'function',
-    }).find(([, bad]) => bad);
-    // The README's options table says what each option takes.
-    if (invalid) inputError(invalid[0], `Invalid AuthenticationClient option: ${invalid[0]}${invalid[0] === 'userPoolId' ? ' is required' : ''}`);
+    // Each option's check, the value it got, and what it takes (as the README's options table says).
+    const invalid = (
+      [
+        [typeof userPoolId !== 'string' || !userPoolId.trim(), 'userPoolId', userPoolId, "your user pool's id, a non-empty string"],
+        [!isHttpUrl(host), 'host', host, 'an http(s) URL like https://core.authing.cn'],
+        [!isTimeout(timeoutMs), 'timeoutMs', timeoutMs, 'milliseconds from 1 to 2^31-1'],
+        [!(Number.isInteger(maxRetries) && maxRetries >= 0 && maxRetries <= 10), 'maxRetries', maxRetries, 'an integer from 0 to 10'],
+        [options.fetch !== undefined && typeof options.fetch !== 'function', 'fetch', options.fetch, 'a fetch function'],
+        [mode !== 'rsa' && mode !== 'none' && typeof mode !== 'function', 'encryptPassword', mode, "'rsa', 'none' or a function"],
+      ] as const
+    ).find(([bad]) => bad);
+    if (invalid) {
+      const [, option, value, takes] = invalid;
+      inputError(option, `Invalid AuthenticationClient option ${option}: expected ${takes}, got ${describeValue(value)}`);
+    }
 
     this.host = host.replace(/\/+$/, '');
     this.#appId = appId || undefined;
@@ -100,7 +105,7 @@ export class AuthenticationClient {
 
   /** Signs in with a token obtained elsewhere (emits SIGNED_IN), or signs out locally with `null` (SIGNED_OUT). */
   setToken(token: string | null): Promise<void> {
-    if (token !== null && (typeof token !== 'string' || !token)) inputError('token', 'token must be a non-empty string or null');
+    if (token !== null && (typeof token !== 'string' || !token)) inputError('token', `setToken takes a non-empty string, or null to sign out, got ${describeValue(token, true)}`);
     return this.#session.reset(token);
   }
 
@@ -109,7 +114,7 @@ export class AuthenticationClient {
    * TOKEN_REFRESHED, USER_UPDATED. Returns the function that unsubscribes it.
    */
   onAuthStateChange(listener: AuthListener): () => void {
-    if (typeof listener !== 'function') inputError('listener', 'onAuthStateChange needs a function');
+    if (typeof listener !== 'function') inputError('listener', `onAuthStateChange takes a function, got ${describeValue(listener)}`);
     return this.#session.subscribe(listener);
   }
 
@@ -257,7 +262,8 @@ export class AuthenticationClient {
     const { key } = paramsOf('removeUdv', params);
     requireText('removeUdv', 'key', key);
     const udv = await loadUdv();
-    return udv.decodeList(await this.#caller.send('removeUdv', udv.removeRequest(await udv.target(this.#session), key as string), options));
+    const request = udv.removeRequest(await udv.target(this.#session), key as string);
+    return udv.decodeList(await this.#caller.send('removeUdv', request, options, { toEnvelope: udv.graphqlAsEnvelope }));
   }
 
   #login(name: RouteName, accountField: string, params: object, options: P.CallOptions | undefined): Promise<User> {

@@ -1,5 +1,19 @@
 /** Turns an answer into the envelope's `data`, or into the typed error it amounts to. */
 import type { Route } from '../generated/routes.js';
+
+/**
+ * Turns an answer of another form into the envelope it stands for, or gives it back unchanged when it is
+ * not of that form. removeUdv's GraphQL answer has one, loaded with the UDV codec.
+ */
+export type ToEnvelope = (body: Record<string, unknown>) => unknown;
+
+/** How to read one operation's answer. */
+export interface Reading {
+  route: Route;
+  /** What no error may repeat: the request's passwords, codes and token. */
+  secrets: () => string[];
+  toEnvelope?: ToEnvelope | undefined;
+}
 import { AuthingApiError, AuthingHttpError, AuthingInvalidResponseError, BODY_EXCERPT_LIMIT } from './errors.js';
 import { redact } from './redaction.js';
 
@@ -18,13 +32,12 @@ function violations(response: Response): string[] {
 }
 
 /**
- * The result of a success answer whose shape fits the route's: the envelope's `data`, the answer itself
- * (`bare`: listUdv's array, checkLoginStatus's token status) or the field of a GraphQL answer's `data`.
- * Otherwise throws AuthingApiError (a business error: an error envelope, or a GraphQL error carrying
- * Authing's `{ code, message }`), AuthingHttpError (non-2xx outside the envelope) or
- * AuthingInvalidResponseError. `text` is the answer's body.
+ * The result of a success answer whose shape fits the route's: the envelope's `data`, or the answer
+ * itself (`bare`: listUdv's array, checkLoginStatus's token status); an answer of another form (GraphQL)
+ * is read as the envelope `toEnvelope` makes of it. Otherwise throws AuthingApiError (a business error),
+ * AuthingHttpError (non-2xx outside the envelope) or AuthingInvalidResponseError. `text` is the body.
  */
-export function readEnvelope(text: string, response: Response, route: Route, secrets: () => string[]): unknown {
+export function readEnvelope(text: string, response: Response, { route, secrets, toEnvelope }: Reading): unknown {
   const [, , , , , , shape, answer] = route;
   const { status, ok } = response;
   let body: unknown = text;
@@ -35,22 +48,16 @@ export function readEnvelope(text: string, response: Response, route: Route, sec
   }
   const fits = (result: unknown) =>
     shape === 'list' ? Array.isArray(result) : shape === 'object-or-null' ? result === null || isRecord(result) : isRecord(result) && shape.every((field) => field in result);
-  const apiError = (code: number, message: unknown, data: unknown) =>
-    new AuthingApiError(code, redact(String(message ?? ''), secrets()), data ?? null, status, violations(response));
   if (ok && answer === 'bare' && fits(body)) return body;
-  // A GraphQL answer has no top-level `code`; the error envelope (a 401 at the door, say) has one.
-  if (answer === 'graphql' && isRecord(body) && !('code' in body)) {
-    const first: unknown = Array.isArray(body.errors) ? body.errors[0] : undefined;
-    const error = isRecord(first) ? first.message : undefined;
-    if (isRecord(error) && typeof error.code === 'number') throw apiError(error.code, error.message, null);
-    const result = ok && !first && isRecord(body.data) ? Object.values(body.data)[0] : undefined;
-    if (fits(result)) return result;
-  } else if (isRecord(body) && typeof body.code === 'number' && !(body.code === 200 && !ok)) {
-    if (body.code !== 200) throw apiError(body.code, body.message, body.data);
+  if (toEnvelope && isRecord(body)) body = toEnvelope(body);
+  if (isRecord(body) && typeof body.code === 'number' && !(body.code === 200 && !ok)) {
+    if (body.code !== 200) {
+      throw new AuthingApiError(body.code, redact(String(body.message ?? ''), secrets()), body.data ?? null, status, violations(response));
+    }
     const result = body.data ?? null;
     if (fits(result)) return result;
   }
   const excerpt = redact(text, secrets()).slice(0, BODY_EXCERPT_LIMIT);
   if (!ok) throw new AuthingHttpError(status, excerpt);
-  throw new AuthingInvalidResponseError(status, excerpt, answer === 'graphql' ? 'not a GraphQL answer with the expected data' : `not the expected ${answer === 'bare' ? 'answer' : 'envelope'}`);
+  throw new AuthingInvalidResponseError(status, excerpt, `the body is not ${answer === 'graphql' ? 'a GraphQL answer' : answer ? 'the answer' : 'the { code, message, data } envelope'} of the expected shape`);
 }

@@ -1,20 +1,32 @@
 /** Checks of what callers pass in: each failure is an `AuthingInputError` naming the field, thrown before anything is sent. */
 import { isRecord } from './envelope.js';
 import { AuthingInputError } from './errors.js';
+import { SECRET_FIELD } from './redaction.js';
 
 /** Throws an `AuthingInputError` for `field`. */
 export function inputError(field: string, message: string): never {
   throw new AuthingInputError(field, message);
 }
 
+/**
+ * What a value is, for a message: a string quoted (its first 40 characters), a number, boolean or null as
+ * written, anything else by its kind. A secret (a password, code or token) only by its kind.
+ */
+export const describeValue = (value: unknown, secret?: boolean): string =>
+  value === '' ? 'an empty string'
+  : value == null || (!secret && /^[nb]/.test(typeof value)) ? String(value)
+  : !secret && typeof value === 'string' ? JSON.stringify(value.slice(0, 40))
+  : Array.isArray(value) ? 'an array'
+  : `a ${typeof value}`;
+
 /** Throws an `AuthingInputError` unless `value` is a non-empty string; `field` is the caller's name for it. */
 export function requireText(name: string, field: string, value: unknown): void {
-  if (typeof value !== 'string' || !value) inputError(field, `${name}: ${field} is required and must be a non-empty string, got ${value === '' ? 'an empty string' : typeof value}`);
+  if (typeof value !== 'string' || !value) inputError(field, `${name}: ${field} is required and must be a non-empty string, got ${describeValue(value, SECRET_FIELD.test(field))}`);
 }
 
 /** `params`, checked to be an object: every POST method takes one. */
 export function paramsOf(name: string, params: unknown): Record<string, unknown> {
-  if (!isRecord(params)) inputError('params', `${name} needs an object of parameters`);
+  if (!isRecord(params)) inputError('params', `${name} needs an object of parameters, got ${describeValue(params)}`);
   return params;
 }
 

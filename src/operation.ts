@@ -6,7 +6,7 @@
 import type { Client } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
 import type { Route } from '../generated/routes.js';
-import { readEnvelope } from './envelope.js';
+import { readEnvelope, type ToEnvelope } from './envelope.js';
 import { AuthingInputError, AuthingMiddlewareError } from './errors.js';
 import { isAuthingError } from './guards.js';
 import { scrubCause } from './redaction.js';
@@ -26,6 +26,8 @@ export interface OperationCall {
   headers: HeadersInit;
   /** What no error may repeat: the request's passwords, codes and token. */
   secrets: () => string[];
+  /** Reads an answer of another form than the envelope (removeUdv's GraphQL) as the envelope. */
+  toEnvelope?: ToEnvelope | undefined;
   /** Sends the request openapi-fetch built: the SDK's transport, under this call's policy. */
   send: (request: Request) => Promise<Answer>;
 }
@@ -34,7 +36,7 @@ export interface OperationCall {
 export const withBody = (response: Response, text: string) => new Response(text || null, response);
 
 /** Sends `call` through `api` and returns the success envelope's `data`; every failure is an `AuthingError`. */
-export async function callOperation(api: ApiClient, { route, body, query, headers, secrets, send }: OperationCall): Promise<unknown> {
+export async function callOperation(api: ApiClient, { route, body, query, headers, secrets, send, toEnvelope }: OperationCall): Promise<unknown> {
   const [method, path] = route;
   let answer: Answer | undefined;
   /** The answer openapi-fetch got from the transport, and its body when that was read already. */
@@ -69,7 +71,7 @@ export async function callOperation(api: ApiClient, { route, body, query, header
       // openapi-fetch has parsed a failure's body already; its JSON stands in for the text.
       text = response.ok ? await response.text() : JSON.stringify(error ?? '');
     }
-    return readEnvelope(text, response, route, secrets);
+    return readEnvelope(text, response, { route, secrets, toEnvelope });
   } catch (error) {
     // The transport's and the envelope's errors are typed already; anything else came from a middleware.
     throw isAuthingError(error) ? error : scrubCause(new AuthingMiddlewareError(error), secrets());

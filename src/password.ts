@@ -17,7 +17,7 @@ export type PasswordEncryption = 'rsa' | 'none' | ((password: string) => MaybePr
 export const PASSWORD_FIELDS = ['password', 'newPassword', 'oldPassword'] as const;
 
 type Body = Record<string, unknown>;
-type Encrypt = (password: string) => string;
+type Encrypt = (field: string, password: string) => string;
 
 /**
  * Returns a function that gives back `body` with its password fields encrypted (a copy; the caller's
@@ -33,15 +33,9 @@ export function createPasswordEncrypter(
 
   const loadRsa = async (): Promise<Encrypt> => {
     const [pem, rsa] = await Promise.all([publicKey ?? fetchPublicKey(), import('./rsa.js')]);
-    let key;
-    try {
-      key = rsa.parsePublicKey(pem);
-    } catch {
-      throw publicKey === undefined
-        ? new AuthingInvalidResponseError(200, '', 'the public key from /api/v2/.well-known is not an RSA key in PEM')
-        : new AuthingInputError('publicKey', 'The publicKey option is not an RSA public key in PEM');
-    }
-    return (password) => rsa.encrypt(key, password);
+    return rsa.encrypterFor(pem, publicKey === undefined, (field, message) => {
+      throw field ? new AuthingInputError(field, message) : new AuthingInvalidResponseError(200, '', message);
+    });
   };
 
   const encryptOne = async (field: string, password: string): Promise<string> => {
@@ -51,12 +45,7 @@ export function createPasswordEncrypter(
       encrypter = undefined;
       throw error;
     });
-    const encrypt = await encrypter;
-    try {
-      return encrypt(password);
-    } catch {
-      throw new AuthingInputError(field, `${field} is too long to encrypt`);
-    }
+    return (await encrypter)(field, password);
   };
 
   return async (body) => {

@@ -5,7 +5,7 @@
 import type { AuthingError } from './errors.js';
 
 /** Body fields whose values must never appear in an error: passwords, verification codes, tokens. */
-const SECRET_FIELD = /assword|^code$|[a-z]Code$|^token$/;
+export const SECRET_FIELD = /assword|^code$|[a-z]Code$|^token$/;
 
 /** The secret values of the request bodies (as the caller gave them and as sent) and its token. */
 export function secretsOf(bodies: Array<Record<string, unknown> | undefined>, token: string | null): string[] {

@@ -49,3 +49,31 @@ export function parsePublicKey(pem: string): PublicKey {
 export function encrypt(key: PublicKey, text: string): string {
   return bytesToBase64(PKCS1_KEM.encrypt(key, new TextEncoder().encode(text)));
 }
+
+/**
+ * Reports a key that cannot be used (`field` empty: the key the service sent; `publicKey`: the client
+ * option) or a password too long for the key, so that the main chunk builds the typed error.
+ */
+export type EncryptionFailure = (field: string, message: string) => never;
+
+/**
+ * The encrypter of a pool's PEM key, `fromService` when it came from /api/v2/.well-known rather than the
+ * `publicKey` option. The messages live here, with the code that fails, out of the main bundle.
+ */
+export function encrypterFor(pem: string, fromService: boolean, fail: EncryptionFailure): (field: string, password: string) => string {
+  let key: PublicKey;
+  try {
+    key = parsePublicKey(pem);
+  } catch {
+    return fromService
+      ? fail('', 'the public key from /api/v2/.well-known is not an RSA key in PEM')
+      : fail('publicKey', 'The publicKey option is not an RSA public key in PEM');
+  }
+  return (field, password) => {
+    try {
+      return encrypt(key, password);
+    } catch {
+      return fail(field, `${field} is too long to encrypt with the user pool's key`);
+    }
+  };
+}

@@ -12,6 +12,20 @@ export interface UdvTarget {
   targetId: string;
 }
 
+/**
+ * A GraphQL answer as the envelope it stands for, as Authing's Python SDK reads it: the first error's
+ * `message` holds Authing's `{ code, message }`; a success's result is its one `data` field. Anything else
+ * (an answer with a top-level `code` is the error envelope already) is given back as it came.
+ */
+export function graphqlAsEnvelope(body: Record<string, unknown>): unknown {
+  if ('code' in body) return body;
+  const first = Array.isArray(body.errors) ? (body.errors[0] as { message?: unknown } | undefined) : undefined;
+  const error = first?.message as { code?: unknown; message?: unknown } | undefined;
+  if (typeof error?.code === 'number') return { code: error.code, message: error.message, data: null };
+  const data = body.data;
+  return !first && data && typeof data === 'object' && !Array.isArray(data) ? { code: 200, message: '', data: Object.values(data)[0] } : body;
+}
+
 /** The GraphQL request that removes the value of `key` from `target`, as Authing's SDKs send it. */
 export const removeRequest = (target: UdvTarget, key: string) => ({ query: graphqlDocuments.removeUdv, variables: { ...target, key } });
 

@@ -3,6 +3,7 @@
  * codec is a chunk of its own (`udv-codec`), loaded on the first call that needs it; here, the errors it
  * reports.
  */
+import type { ToEnvelope } from './envelope.js';
 import { AuthingInputError, AuthingInvalidResponseError, AuthingSessionError } from './errors.js';
 import type { UserDefinedData } from './models.js';
 import type { DecodedUdv, UdvInputValue, UdvTarget } from './udv-codec.js';
@@ -20,6 +21,8 @@ export interface UdvTools {
   target(session: Session): Promise<UdvTarget>;
   /** The GraphQL request that removes `key` of `target`'s values. */
   removeRequest(target: UdvTarget, key: string): { query: string; variables: UdvTarget & { key: string } };
+  /** Reads removeUdv's GraphQL answer as the envelope it stands for. */
+  graphqlAsEnvelope: ToEnvelope;
 }
 
 /**
@@ -29,6 +32,8 @@ export interface UdvTools {
 export async function loadUdv(): Promise<UdvTools> {
   const codec = await import('./udv-codec.js');
   return {
+    // removeRequest and graphqlAsEnvelope as the codec has them; the rest with the SDK's errors.
+    ...codec,
     decodeList: (list) =>
       codec.decodeUdvList(list, (reason) => {
         throw new AuthingInvalidResponseError(200, '', reason);
@@ -37,7 +42,6 @@ export async function loadUdv(): Promise<UdvTools> {
       codec.encodeUdvValue(value, (reason) => {
         throw new AuthingInputError('value', reason);
       }),
-    removeRequest: codec.removeRequest,
     target: async (session) =>
       codec.targetOf(await session.token(), session.user, (reason) => {
         throw new AuthingSessionError(reason);

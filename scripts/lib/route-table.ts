@@ -3,7 +3,8 @@ import { operationEntries, type BundledSpec, type DataShape } from 'authing-rest
 
 const quoted = (values: readonly string[]) => `[${values.map((value) => `'${value}'`).join(', ')}]`;
 const dataShape = (data: DataShape) => (Array.isArray(data) ? quoted(data) : `'${data}'`);
-const orNull = (value: string | null) => (value === null ? 'null' : `'${value}'`);
+/** The row's last two columns, left out where they say the usual: the envelope, no custom data. */
+const tail = (answer: string, customData: string | null) => (customData ? `, '${answer}', '${customData}'` : answer === 'envelope' ? '' : `, '${answer}'`);
 
 /**
  * The TypeScript module the SDK imports. Rows are labelled tuples, not objects: the table ships to
@@ -14,13 +15,14 @@ export function renderRoutesModule(spec: BundledSpec): string {
   const entries = operationEntries(spec);
   const lines = entries.map(
     (entry) =>
-      `  ${entry.name}: ['${entry.method}', '${entry.path}', '${entry.auth}', '${entry.session}', ${entry.idempotent}, ${quoted(entry.required)}, ${dataShape(entry.data)}, '${entry.answer}', ${orNull(entry.customData)}],`,
+      `  ${entry.name}: ['${entry.method}', '${entry.path}', '${entry.auth}', '${entry.session}', ${entry.idempotent}, ${quoted(entry.required)}, ${dataShape(entry.data)}${tail(entry.answer, entry.customData)}],`,
   );
   return [
     '/**',
     " * How each SDK method reaches the wire, read from the spec's `x-sdk-*` and `x-authing-answer` extensions,",
     ' * `security`, request schemas and success answers. Keyed by SDK method name (`getWellKnown`: the pre-flight).',
-    ' * Each row is a {@link Route}: [method, path, token, session, retry, required, data, answer, customData].',
+    ' * Each row is a {@link Route}: [method, path, token, session, retry, required, data, answer?, customData?];',
+    ' * a row without `answer` is answered in the envelope, one without `customData` carries none.',
     ' */',
     'export const routes: Record<RouteName, Route> = {',
     ...lines,
@@ -37,8 +39,8 @@ export function renderRoutesModule(spec: BundledSpec): string {
     "export type DataShape = 'list' | 'object-or-null' | readonly string[];",
     "/** How the service answers: in the `{ code, message, data }` envelope, the result itself (`bare`), or GraphQL's `{ data: { field }, errors }`. */",
     "export type AnswerKind = 'envelope' | 'bare' | 'graphql';",
-    "/** How the body carries `customData`: as `params`, a JSON string of `[{ key, value }]` (registrations); as that array itself (logins); not at all (null). */",
-    "export type CustomDataForm = 'params' | 'array' | null;",
+    "/** How the body carries `customData`: as `params`, a JSON string of `[{ key, value }]` (registrations), or as that array itself (logins). */",
+    "export type CustomDataForm = 'params' | 'array';",
     '',
     '/** How one SDK method calls its operation. `retry`: whether a failed attempt may be sent again (`x-sdk-idempotent`); `required`: body fields that must be non-empty strings; `data`: the shape of the result; `answer`: where the result is found. */',
     'export type Route = readonly [',
@@ -49,8 +51,8 @@ export function renderRoutesModule(spec: BundledSpec): string {
     '  retry: boolean,',
     '  required: readonly string[],',
     '  data: DataShape,',
-    '  answer: AnswerKind,',
-    '  customData: CustomDataForm,',
+    '  answer?: AnswerKind,',
+    '  customData?: CustomDataForm,',
     '];',
     '',
   ].join('\n');

@@ -98,24 +98,42 @@ describe('error classes', () => {
 });
 
 describe('input errors', () => {
-  it('refuses a client without userPoolId, with a clear message', () => {
-    expect(() => new AuthenticationClient({} as never)).toThrow(AuthingInputError);
-    expect(() => new AuthenticationClient({ userPoolId: '' })).toThrow(/userPoolId is required/);
-    expect(() => new AuthenticationClient(undefined as never)).toThrow(AuthingInputError);
+  it('refuses a client without userPoolId, saying what it takes and what it got', () => {
+    expect(() => new AuthenticationClient({} as never)).toThrow("Invalid AuthenticationClient option userPoolId: expected your user pool's id, a non-empty string, got undefined");
+    expect(() => new AuthenticationClient({ userPoolId: '' })).toThrow("Invalid AuthenticationClient option userPoolId: expected your user pool's id, a non-empty string, got an empty string");
+    expect(() => new AuthenticationClient(undefined as never)).toThrow('AuthenticationClient needs an options object { userPoolId, ... }, got undefined');
+    expect(() => new AuthenticationClient('POOL' as never)).toThrow('AuthenticationClient needs an options object { userPoolId, ... }, got "POOL"');
   });
 
   it.each([
-    [{ host: 'core.authing.cn' }, 'host'],
-    [{ host: 'https://core authing.cn' }, 'host'],
-    [{ host: 'ftp://core.authing.cn' }, 'host'],
-    [{ timeoutMs: 0 }, 'timeoutMs'],
-    [{ timeoutMs: Number.NaN }, 'timeoutMs'],
-    [{ maxRetries: -1 }, 'maxRetries'],
-    [{ maxRetries: 1.5 }, 'maxRetries'],
-    [{ fetch: 'fetch' }, 'fetch'],
-    [{ encryptPassword: 'aes' }, 'encryptPassword'],
-  ])('refuses %o', (options, field) => {
-    expect(() => new AuthenticationClient({ userPoolId: 'POOL', ...(options as object) })).toThrow(expect.objectContaining({ kind: 'input', field }));
+    [{ host: 'core.authing.cn' }, 'host', 'an http(s) URL like https://core.authing.cn, got "core.authing.cn"'],
+    [{ host: 'https://core authing.cn' }, 'host', 'an http(s) URL like https://core.authing.cn, got "https://core authing.cn"'],
+    [{ host: 'ftp://core.authing.cn' }, 'host', 'an http(s) URL like https://core.authing.cn, got "ftp://core.authing.cn"'],
+    [{ timeoutMs: 0 }, 'timeoutMs', 'milliseconds from 1 to 2^31-1, got 0'],
+    [{ timeoutMs: Number.NaN }, 'timeoutMs', 'milliseconds from 1 to 2^31-1, got NaN'],
+    [{ maxRetries: -1 }, 'maxRetries', 'an integer from 0 to 10, got -1'],
+    [{ maxRetries: 1.5 }, 'maxRetries', 'an integer from 0 to 10, got 1.5'],
+    [{ fetch: 'fetch' }, 'fetch', 'a fetch function, got "fetch"'],
+    [{ encryptPassword: 'aes' }, 'encryptPassword', `'rsa', 'none' or a function, got "aes"`],
+    [{ encryptPassword: [] }, 'encryptPassword', `'rsa', 'none' or a function, got an array`],
+  ])('refuses %o, naming the option, what it takes and what it got', (options, field, expected) => {
+    const create = () => new AuthenticationClient({ userPoolId: 'POOL', ...(options as object) });
+    expect(create).toThrow(expect.objectContaining({ kind: 'input', field }));
+    expect(create).toThrow(`Invalid AuthenticationClient option ${field}: expected ${expected}`);
+  });
+
+  it('says what a bad parameter got, but never the value of a password, code or token', async () => {
+    const { client } = fakeClient(exampleRouter(), { maxRetries: 0 });
+    await expect(client.loginByEmail({ email: 42, password } as never)).rejects.toThrow('loginByEmail: email is required and must be a non-empty string, got 42');
+    await expect(client.loginByEmail({ email: 'a@b.c', password: 123456 } as never)).rejects.toThrow('loginByEmail: password is required and must be a non-empty string, got a number');
+    await expect(client.resetPasswordByEmailCode({ email: 'a@b.c', code: 987654, newPassword: password } as never)).rejects.toThrow(
+      'resetPasswordByEmailCode: code is required and must be a non-empty string, got a number',
+    );
+    await expect(client.sendSmsCode('18812345678' as never)).rejects.toThrow('sendSmsCode needs an object of parameters, got "18812345678"');
+    expect(() => client.setToken(12345 as never)).toThrow('setToken takes a non-empty string, or null to sign out, got a number');
+    await expect(client.sendSmsCode({ phone: '18812345678' }, { timeoutMs: -5 })).rejects.toThrow(
+      'sendSmsCode: call options must be { signal?, timeoutMs?, headers? } with timeoutMs from 1 to 2^31-1, got -5',
+    );
   });
 
   it('refuses a missing required parameter before sending anything, naming the caller\'s field', async () => {
