@@ -45,13 +45,14 @@ export interface Emulator {
   close(): void;
 }
 
-const DEFAULT_FIELDS: Array<[string, string, string]> = [
-  ['age', 'NUMBER', 'Age'],
-  ['is_ok', 'BOOLEAN', 'Is OK'],
-  ['city', 'STRING', 'City'],
-  ['plan', 'SELECT', 'Plan'],
-  ['birthday', 'DATETIME', 'Birthday'],
-  ['meta', 'OBJECT', 'Meta'],
+/** The user-defined fields a new database starts with, one of each data type (the README and --help list them). */
+export const BUILT_IN_FIELDS: ReadonlyArray<{ key: string; dataType: string; label: string }> = [
+  { key: 'age', dataType: 'NUMBER', label: 'Age' },
+  { key: 'is_ok', dataType: 'BOOLEAN', label: 'Is OK' },
+  { key: 'city', dataType: 'STRING', label: 'City' },
+  { key: 'plan', dataType: 'SELECT', label: 'Plan' },
+  { key: 'birthday', dataType: 'DATETIME', label: 'Birthday' },
+  { key: 'meta', dataType: 'OBJECT', label: 'Meta' },
 ];
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
@@ -107,7 +108,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     if (saved) return JSON.parse(saved) as KeyMaterial;
     const fresh = newKeyMaterial();
     state.setMeta('keys', JSON.stringify(fresh));
-    for (const [key, dataType, label] of DEFAULT_FIELDS) state.defineUdf(key, dataType, label);
+    for (const { key, dataType, label } of BUILT_IN_FIELDS) state.defineUdf(key, dataType, label);
     return fresh;
   });
   const decrypter = passwordDecrypter(keys.privateKeyPem);

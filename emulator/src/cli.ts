@@ -13,8 +13,20 @@ import { createEmulator } from './app.js';
 import { DatabaseInUseError } from './database-lock.js';
 import { serve } from './server.js';
 
-const usage =
-  'Usage: authing-rest-emulator [--port 4020] [--host 127.0.0.1] [--db .emulator/authing.sqlite | --memory] [--seed users.json] [--password-encryption rsa|none]';
+const usage = `Usage: authing-rest-emulator [--port 4020] [--host 127.0.0.1] [--db .emulator/authing.sqlite | --memory] [--seed seed.json] [--password-encryption rsa|none]
+
+  --port                 port to listen on (0: a free one); default 4020
+  --host                 address to listen on; default 127.0.0.1
+  --db                   SQLite file holding all state; default .emulator/authing.sqlite (one emulator per file)
+  --memory               keep nothing after it stops
+  --seed                 a JSON file { users: [...], fields: [...] } to add at start (as POST /__emulator/seed)
+  --password-encryption  rsa (default: passwords RSA-encrypted with the key at /api/v2/.well-known) or none
+
+User-defined fields at start: age (NUMBER), is_ok (BOOLEAN), city (STRING), plan (SELECT),
+birthday (DATETIME), meta (OBJECT). Add your own in the seed file:
+  { "fields": [{ "key": "school", "dataType": "STRING", "label": "School" }] }
+
+Developer endpoints (this machine only): GET /__emulator/outbox, POST /__emulator/reset, /__emulator/seed, /__emulator/clock`;
 
 function fail(message: string, exitCode = 2): never {
   console.error(message);

@@ -6,6 +6,6 @@
  *   const emulator = await createEmulator(); // in memory, with the spec this package ships
  *   const authing = new AuthenticationClient({ userPoolId: 'demo', host: 'http://emulator', fetch: emulator.fetch });
  */
-export { createEmulator, type Emulator, type EmulatorOptions } from './app.js';
+export { BUILT_IN_FIELDS, createEmulator, type Emulator, type EmulatorOptions } from './app.js';
 export { DatabaseInUseError } from './database-lock.js';
 export { serve } from './server.js';

@@ -228,3 +228,26 @@ describe('tokens and developer endpoints', () => {
     expect(error.violations.join()).toMatch(/scene|enum|allowed/);
   });
 });
+
+describe('built-in user-defined fields', () => {
+  it('are the ones the README and --help list, each usable at once', async () => {
+    const { BUILT_IN_FIELDS } = await import('authing-rest-emulator');
+    const { readFileSync } = await import('node:fs');
+    const { execFileSync } = await import('node:child_process');
+    const { join } = await import('node:path');
+    const { repoRoot } = await import('../support/spec.ts');
+    const readme = readFileSync(join(repoRoot, 'emulator', 'README.md'), 'utf8');
+    const help = execFileSync(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['emulator/src/cli.ts', '--help'], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 });
+    for (const { key, dataType, label } of BUILT_IN_FIELDS) {
+      expect(readme).toContain(`| \`${key}\` | \`${dataType}\` | ${label} |`);
+      expect(help).toContain(`${key} (${dataType})`);
+    }
+    const emulator = await startEmulator();
+    const client = clientOf(emulator);
+    await client.registerByUsername({ username: 'fields', password: 'passw0rd', forceLogin: true });
+    const values = { age: 3, is_ok: true, city: 'Paris', plan: 'pro', birthday: new Date(0), meta: { a: 1 } };
+    for (const [key, value] of Object.entries(values)) await client.setUdv({ key, value });
+    expect((await client.listUdv()).map(({ key }) => key).sort()).toEqual(BUILT_IN_FIELDS.map(({ key }) => key).sort());
+    emulator.close();
+  }, 60_000);
+});
