@@ -11,7 +11,7 @@ import { developerRoutes } from './developer.js';
 import { chineseMessages, ErrorCodes } from './error-codes.js';
 import { Failure, handlers, type LoginGate } from './handlers/index.js';
 import { contextFor, type Envelope } from './request-context.js';
-import { DEFAULT_SCRYPT_COST, hashPassword, newKeyMaterial, passwordDecrypter, sameSecret, tokenService, verifyPassword, type KeyMaterial } from './secrets.js';
+import { DEFAULT_SCRYPT_COST, hashPassword, isScryptCost, newKeyMaterial, passwordDecrypter, sameSecret, tokenService, verifyPassword, type KeyMaterial } from './secrets.js';
 import { State } from './state.js';
 import { StorageError, Store } from './store.js';
 
@@ -30,7 +30,10 @@ export interface EmulatorOptions {
    * /api/v2/.well-known) or `'none'`, for pools that accept them as typed.
    */
   passwordEncryption?: 'rsa' | 'none';
-  /** scrypt's cost (N) for new password hashes. Default 16384, a real cost; tests may lower it (e.g. 1024). */
+  /**
+   * scrypt's cost (N) for new password hashes: a power of two from 2 to 2^20. Default 1024, fast, since
+   * the emulator's passwords are test data; 16384 is a production cost (~75 ms a hash).
+   */
   scryptCost?: number;
 }
 
@@ -101,6 +104,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const userPoolId = options.userPoolId ?? 'emulator-pool';
   const state = new State(store, userPoolId);
   const scryptCost = options.scryptCost ?? DEFAULT_SCRYPT_COST;
+  if (!isScryptCost(scryptCost)) throw new RangeError(`scryptCost must be a power of two from 2 to 2^20 (1024 by default, 16384 for a production cost), got ${scryptCost}`);
   const hash = (password: string) => hashPassword(password, scryptCost);
 
   const keys = store.transaction((): KeyMaterial => {

@@ -11,9 +11,10 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEmulator } from './app.js';
 import { DatabaseInUseError } from './database-lock.js';
+import { isScryptCost } from './secrets.js';
 import { serve } from './server.js';
 
-const usage = `Usage: authing-rest-emulator [--port 4020] [--host 127.0.0.1] [--db .emulator/authing.sqlite | --memory] [--seed seed.json] [--password-encryption rsa|none]
+const usage = `Usage: authing-rest-emulator [--port 4020] [--host 127.0.0.1] [--db .emulator/authing.sqlite | --memory] [--seed seed.json] [--password-encryption rsa|none] [--scrypt-cost 1024]
 
   --port                 port to listen on (0: a free one); default 4020
   --host                 address to listen on; default 127.0.0.1
@@ -21,6 +22,8 @@ const usage = `Usage: authing-rest-emulator [--port 4020] [--host 127.0.0.1] [--
   --memory               keep nothing after it stops
   --seed                 a JSON file { users: [...], fields: [...] } to add at start (as POST /__emulator/seed)
   --password-encryption  rsa (default: passwords RSA-encrypted with the key at /api/v2/.well-known) or none
+  --scrypt-cost          scrypt's cost for new password hashes, a power of two; default 1024 (fast: the
+                         passwords are test data); 16384 gives a production service's latency
 
 User-defined fields at start: age (NUMBER), is_ok (BOOLEAN), city (STRING), plan (SELECT),
 birthday (DATETIME), meta (OBJECT). Add your own in the seed file:
@@ -43,6 +46,7 @@ try {
       memory: { type: 'boolean', default: false },
       seed: { type: 'string' },
       'password-encryption': { type: 'string', default: 'rsa' },
+      'scrypt-cost': { type: 'string', default: '1024' },
       help: { type: 'boolean', default: false },
     },
   }));
@@ -59,11 +63,14 @@ if (!/^\d+$/.test(values.port) || port > 65535) fail(`--port must be a port numb
 const passwordEncryption = values['password-encryption'];
 if (passwordEncryption !== 'rsa' && passwordEncryption !== 'none') fail(`--password-encryption takes rsa or none, not "${passwordEncryption}"`);
 
+const scryptCost = Number(values['scrypt-cost']);
+if (!isScryptCost(scryptCost)) fail(`--scrypt-cost takes a power of two from 2 to 1048576 (1024 by default; 16384 is a production cost), not "${values['scrypt-cost']}"`);
+
 const databaseFile = values.memory ? undefined : values.db;
 if (databaseFile) mkdirSync(dirname(databaseFile), { recursive: true });
 let emulator;
 try {
-  emulator = await createEmulator({ databaseFile, passwordEncryption });
+  emulator = await createEmulator({ databaseFile, passwordEncryption, scryptCost });
 } catch (error) {
   if (error instanceof DatabaseInUseError) fail(error.message, 1);
   fail(`Could not open ${databaseFile ?? 'the in-memory database'}: ${(error as Error).message}`, 1);

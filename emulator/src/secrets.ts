@@ -6,8 +6,17 @@
 import { createHmac, generateKeyPairSync, randomBytes, randomUUID, scrypt, timingSafeEqual } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 
-/** scrypt's cost (N) for `npm run emulator`: a real cost, as a service has. Tests may lower it. */
-export const DEFAULT_SCRYPT_COST = 16384;
+/**
+ * scrypt's cost (N) by default: low, as a developer's tool wants it. The emulator's passwords are test
+ * data, so a production cost (16384, ~75 ms a hash here) buys no safety and would make every
+ * registration and login of a test suite wait; the hashing code is the same at any cost, and
+ * `--scrypt-cost 16384` gives a service's latency back.
+ */
+export const DEFAULT_SCRYPT_COST = 1024;
+/** The cost of hashes stored without one (`scrypt$salt$hash`), by versions that always used 16384. */
+const UNLABELLED_HASH_COST = 16384;
+/** Whether `cost` is one scrypt takes and the emulator allows: a power of two from 2 to 2^20. */
+export const isScryptCost = (cost: unknown) => Number.isInteger(cost) && (cost as number) >= 2 && (cost as number) <= 2 ** 20 && ((cost as number) & ((cost as number) - 1)) === 0;
 const SCRYPT = { r: 8, p: 1, keyLength: 32 } as const;
 
 export interface KeyMaterial {
@@ -111,7 +120,7 @@ const scryptOf = (password: string, salt: Buffer, cost: number) =>
 export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
   if (!stored) return false;
   const parts = stored.split('$');
-  const [cost, salt, expected] = parts.length === 4 ? [Number(parts[1]), parts[2]!, parts[3]!] : [DEFAULT_SCRYPT_COST, parts[1]!, parts[2]!];
+  const [cost, salt, expected] = parts.length === 4 ? [Number(parts[1]), parts[2]!, parts[3]!] : [UNLABELLED_HASH_COST, parts[1]!, parts[2]!];
   const hash = await scryptOf(password, Buffer.from(salt, 'base64'), cost);
   return timingSafeEqual(hash, Buffer.from(expected, 'base64'));
 }

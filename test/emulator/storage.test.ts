@@ -115,3 +115,23 @@ describe('the database lock', () => {
     expect(existsSync(`${database}.tmp`)).toBe(false);
   });
 });
+
+describe('the scrypt cost', () => {
+  it('is a power of two from 2 to 2^20: anything else is refused, by createEmulator and by the CLI', async () => {
+    await expect(startEmulator(undefined, { scryptCost: 1000 })).rejects.toThrow('scryptCost must be a power of two from 2 to 2^20 (1024 by default, 16384 for a production cost), got 1000');
+    const { spawnSync } = await import('node:child_process');
+    const { repoRoot } = await import('../support/spec.ts');
+    const refused = spawnSync(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['emulator/src/cli.ts', '--memory', '--scrypt-cost', '1000'], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('--scrypt-cost takes a power of two from 2 to 1048576 (1024 by default; 16384 is a production cost), not "1000"');
+  }, 40_000);
+
+  it('keeps verifying hashes made at another cost: a pool hashed at 16384 opened at the default', async () => {
+    const database = join(directory, 'costs.sqlite');
+    const production = await started(database, { passwordEncryption: 'none', scryptCost: 16384 });
+    expect((await register(production, 'costly@example.com')).status).toBe(200);
+    production.close();
+    const fast = await started(database, { passwordEncryption: 'none' });
+    expect(await codeOf(clientOf(fast, { encryptPassword: 'none' }).loginByEmail({ email: 'costly@example.com', password }))).toBe(200);
+  });
+});

@@ -6,9 +6,9 @@ import { bundledSpecPath } from './spec.ts';
 
 export const EMULATOR_URL = 'http://emulator.test';
 
-/** An in-process emulator; scrypt's cost lowered so that the suites run fast (the hashing path is the same). */
+/** An in-process emulator, at its default (fast) scrypt cost. */
 export async function startEmulator(databaseFile?: string, options: EmulatorOptions = {}): Promise<Emulator> {
-  return createEmulator({ specPath: bundledSpecPath, databaseFile, scryptCost: 1024, ...options });
+  return createEmulator({ specPath: bundledSpecPath, databaseFile, ...options });
 }
 
 export function clientOf(emulator: Emulator, options: Partial<AuthenticationClientOptions> = {}): AuthenticationClient {
