@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    globalSetup: ['test/setup/bundle-spec.ts', 'test/setup/build-dist.ts', 'test/setup/mock-server.ts'],
+    globalSetup: ['test/setup/bundle-spec.ts', 'test/setup/build-dist.ts', 'test/setup/mock-server.ts', 'test/setup/report-skips.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     testTimeout: 15_000,
     hookTimeout: 30_000,

@@ -5,9 +5,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Whether the browser tests can run here; under CI=true they must (and fail without Chromium). */
 export const browserAvailable = existsSync(CHROMIUM) || process.env.CI === 'true';
-if (!existsSync(CHROMIUM) && process.env.CI !== 'true') {
-  console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM}. Install Debian's (apt-get install chromium) or set CHROMIUM_PATH; under CI=true they run.`);
-}
+
+/** Why the browser tests were skipped, or undefined when they ran (test/setup/report-skips.ts prints it last). */
+export const browserSkipReason = (): string | undefined =>
+  browserAvailable
+    ? undefined
+    : `The browser tests (test/browser/: the SDK in a page and a Web Worker, the reference site) were SKIPPED: no Chromium at ${CHROMIUM}. ` +
+      "Install Debian's (apt-get install chromium) or set CHROMIUM_PATH. Under CI=true they run, and fail without it.";
 
 /** Starts Chromium headless, with nothing that would call other machines on its own. */
 export function launchChromium(): Promise<Browser> {
