@@ -6,29 +6,18 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from 'authing-rest-emulator';
-import { isAuthingApiError, type AuthenticationClient } from '../../src/index.ts';
-import { clientOf, startEmulator } from '../support/emulator.ts';
+import type { AuthenticationClient } from '../../src/index.ts';
+import { clientOf, codeOf, emulatorsOfTest } from '../support/emulator.ts';
 
 const password = 'passw0rd';
-const open: Emulator[] = [];
+const { start, closeAll } = emulatorsOfTest();
 /** An emulator that hashes at scrypt's real cost, so that a login's check takes long enough to be overtaken. */
-const realCost = async () => {
-  const emulator = await startEmulator(undefined, { scryptCost: 16384, passwordEncryption: 'none' });
-  open.push(emulator);
-  return emulator;
-};
-const fast = async () => {
-  const emulator = await startEmulator(undefined, { passwordEncryption: 'none' });
-  open.push(emulator);
-  return emulator;
-};
+const realCost = () => start(undefined, { scryptCost: 16384, passwordEncryption: 'none' });
+const fast = () => start(undefined, { passwordEncryption: 'none' });
 const plainClient = (emulator: Emulator) => clientOf(emulator, { encryptPassword: 'none' });
-const codeOf = (promise: Promise<unknown>) => promise.then(() => 200, (error: unknown) => (isAuthingApiError(error) ? error.code : String(error)));
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-afterEach(() => {
-  for (const emulator of open.splice(0)) emulator.close();
-});
+afterEach(closeAll);
 
 describe('no lost update', () => {
   it('keeps a profile update answered while a login of the same user was being checked', async () => {

@@ -12,19 +12,12 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type Emulator } from 'authing-rest-emulator';
 import { startListening } from '../../scripts/lib/listening-process.ts';
-import { isAuthingApiError } from '../../src/index.ts';
-import { clientOf, EMULATOR_URL, postDeveloper, startEmulator } from '../support/emulator.ts';
+import { clientOf, EMULATOR_URL, postDeveloper, codeOf, emulatorsOfTest, startEmulator } from '../support/emulator.ts';
 import { repoRoot } from '../support/spec.ts';
 
 const password = 'passw0rd';
 const directory = mkdtempSync(join(tmpdir(), 'authing-hardening-'));
-const open: Emulator[] = [];
-const started = async (...args: Parameters<typeof startEmulator>) => {
-  const emulator = await startEmulator(...args);
-  open.push(emulator);
-  return emulator;
-};
-const codeOf = (promise: Promise<unknown>) => promise.then(() => 200, (error: unknown) => (isAuthingApiError(error) ? error.code : String(error)));
+const { start: started, closeAll } = emulatorsOfTest();
 const post = (emulator: Emulator, path: string, body: unknown, headers: Record<string, string> = {}) =>
   emulator.fetch(`${EMULATOR_URL}${path}`, {
     method: 'POST',
@@ -32,9 +25,7 @@ const post = (emulator: Emulator, path: string, body: unknown, headers: Record<s
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
-afterEach(() => {
-  for (const emulator of open.splice(0)) emulator.close();
-});
+afterEach(closeAll);
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 describe('the clock', () => {

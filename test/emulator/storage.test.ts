@@ -9,18 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { DatabaseInUseError, type Emulator } from 'authing-rest-emulator';
-import { isAuthingApiError } from '../../src/index.ts';
-import { clientOf, EMULATOR_URL, startEmulator } from '../support/emulator.ts';
+import { clientOf, EMULATOR_URL, codeOf, emulatorsOfTest, startEmulator } from '../support/emulator.ts';
 
 const password = 'passw0rd';
 const directory = mkdtempSync(join(tmpdir(), 'authing-storage-'));
-const open: Emulator[] = [];
-const started = async (...args: Parameters<typeof startEmulator>) => {
-  const emulator = await startEmulator(...args);
-  open.push(emulator);
-  return emulator;
-};
-const codeOf = (promise: Promise<unknown>) => promise.then(() => 200, (error: unknown) => (isAuthingApiError(error) ? error.code : String(error)));
+const { start: started, closeAll } = emulatorsOfTest();
 const register = (emulator: Emulator, email: string) =>
   emulator.fetch(`${EMULATOR_URL}/api/v2/register/email`, {
     method: 'POST',
@@ -28,9 +21,7 @@ const register = (emulator: Emulator, email: string) =>
     body: JSON.stringify({ email, password }),
   });
 
-afterEach(() => {
-  for (const emulator of open.splice(0)) emulator.close();
-});
+afterEach(closeAll);
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 /** A process that has ended: its id names no running process (until the system reuses it). */
@@ -46,7 +37,7 @@ describe.runIf(root)('a full disk (a 2 MiB tmpfs)', () => {
   const mountPoint = join(directory, 'small-disk');
 
   afterAll(() => {
-    for (const emulator of open.splice(0)) emulator.close();
+    closeAll();
     if (existsSync(mountPoint)) execFileSync('umount', [mountPoint]);
   });
 

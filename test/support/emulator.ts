@@ -1,7 +1,7 @@
 /** An in-process emulator for tests, with SDK clients on it and its developer endpoints. */
 import { connect } from 'node:net';
 import { createEmulator, type Emulator, type EmulatorOptions } from 'authing-rest-emulator';
-import { AuthenticationClient, type AuthenticationClientOptions } from '../../src/index.ts';
+import { AuthenticationClient, isAuthingApiError, type AuthenticationClientOptions } from '../../src/index.ts';
 import { bundledSpecPath } from './spec.ts';
 
 export const EMULATOR_URL = 'http://emulator.test';
@@ -80,4 +80,29 @@ function dechunk(text: string): string {
     body += text.slice(lineEnd + 2, lineEnd + 2 + size);
     at = lineEnd + 2 + size + 2;
   }
+}
+
+/** What a call came to: 200, the code of the AuthingApiError it threw, or the text of any other error. */
+export const codeOf = (promise: Promise<unknown>): Promise<number | string> =>
+  promise.then(
+    () => 200,
+    (error: unknown) => (isAuthingApiError(error) ? error.code : String(error)),
+  );
+
+/**
+ * In-process emulators a test file starts and that are closed after each test: `start` takes
+ * {@link startEmulator}'s arguments; call `closeAll` from `afterEach`.
+ */
+export function emulatorsOfTest() {
+  const open: Emulator[] = [];
+  return {
+    start: async (...args: Parameters<typeof startEmulator>) => {
+      const emulator = await startEmulator(...args);
+      open.push(emulator);
+      return emulator;
+    },
+    closeAll: () => {
+      for (const emulator of open.splice(0)) emulator.close();
+    },
+  };
 }
