@@ -8,6 +8,7 @@ import type { OperationInfo } from 'authing-rest-spec-reader';
 import { loadContract } from './contract.js';
 import { corsFor, isLoopbackOrigin } from './cors.js';
 import { developerRoutes } from './developer.js';
+import { developerTools, type DeveloperTools } from './developer-tools.js';
 import { chineseMessages, ErrorCodes } from './error-codes.js';
 import { Failure, handlers, type LoginGate } from './handlers/index.js';
 import { contextFor, type Envelope } from './request-context.js';
@@ -40,8 +41,11 @@ export interface EmulatorOptions {
 /** The spec this package ships, beside dist/ (and beside src/ in its repository). */
 const shippedSpec = new URL('../openapi.json', import.meta.url);
 
-/** A running emulator: a web-standard `fetch` handler over one database. */
-export interface Emulator {
+/**
+ * A running emulator: a web-standard `fetch` handler over one database, and its developer tools in
+ * process (the outbox, reset, seed, the clock), as the endpoints under /__emulator/ offer them over HTTP.
+ */
+export interface Emulator extends DeveloperTools {
   /** Answers one request as the service would; pass it as the SDK's `fetch` option, or serve it with {@link serve}. */
   fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
   /** Closes the database and ends the password worker. */
@@ -131,7 +135,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const routes = new Map(contract.operations.map((operation) => [`${operation.method.toUpperCase()} ${operation.path}`, operation]));
   const methodsByPath = new Map<string, string[]>();
   for (const operation of contract.operations) methodsByPath.set(operation.path, [...(methodsByPath.get(operation.path) ?? []), operation.method.toUpperCase()]);
-  const developer = developerRoutes({ state, hash, verify: verifyPassword, checkUser: (user) => contract.checkSchema('User', user) });
+  const tools = developerTools({ state, hash, verify: verifyPassword, checkUser: (user) => contract.checkSchema('User', user) });
+  const developer = developerRoutes(tools);
 
   async function answer(operation: OperationInfo, request: Request): Promise<Envelope> {
     const prepared = await contextFor(operation, request, { ...services, checkRequest: contract.checkRequest });
@@ -178,6 +183,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   }
 
   return {
+    ...tools,
     fetch: (input, init) => handle(input instanceof Request && !init ? input : new Request(input, init)),
     close: () => {
       decrypter.close();

@@ -8,4 +8,5 @@
  */
 export { BUILT_IN_FIELDS, createEmulator, type Emulator, type EmulatorOptions } from './app.js';
 export { DatabaseInUseError } from './database-lock.js';
+export { SeedError, type ClockReading, type DeveloperTools, type OutboxMessage, type Seed } from './developer-tools.js';
 export { serve } from './server.js';

@@ -1,0 +1,148 @@
+/**
+ * The emulator's developer tools, in process: what the developer endpoints under /__emulator/ do over
+ * HTTP (developer.ts), for tests and stories that should not need HTTP to read an SMS code.
+ */
+import type { State, StoredUser, User } from './state.js';
+
+/** A message the emulator "sent": an SMS or email code, or the answer to a CAPTCHA it demanded. */
+export interface OutboxMessage {
+  channel: 'sms' | 'email' | 'captcha';
+  /** The phone number, email address, or (for a CAPTCHA) the client IP. */
+  recipient: string;
+  /** The flow the code is for (`''`: any SMS flow). */
+  scene: string;
+  code: string;
+  /** When it was sent, by the emulator's clock (ISO 8601). */
+  sentAt: string;
+}
+
+/** Users and user-defined fields to add: the body of `POST /__emulator/seed`, and of the `--seed` file. */
+export interface Seed {
+  /** Users to create: identifiers, an optional password (6 characters or more) and any User fields. */
+  users?: Array<Record<string, unknown>>;
+  /** User-defined fields to define (or redefine). */
+  fields?: Array<{ key: string; dataType: 'STRING' | 'NUMBER' | 'DATETIME' | 'BOOLEAN' | 'OBJECT' | 'SELECT'; label?: string | null }>;
+}
+
+/** The emulator's clock: its time and how far it runs ahead of real time. */
+export interface ClockReading {
+  now: string;
+  offsetMs: number;
+}
+
+/** The developer tools of an emulator. */
+export interface DeveloperTools {
+  /** The messages sent (to `recipient` only, when given), newest first. */
+  outbox(filter?: { recipient?: string }): OutboxMessage[];
+  /** Forgets every user, code, message and failure, and sets the clock back to real time. */
+  reset(): void;
+  /**
+   * Adds users and fields, all or nothing; users that exist as seeded are left alone. Resolves to the
+   * users' ids. @throws {@link SeedError} naming what is wrong.
+   */
+  seed(seed: Seed): Promise<string[]>;
+  /** Reads the clock. */
+  clock(): ClockReading;
+  /**
+   * Moves the clock by `ms` (back too), so that codes and tokens expire; never before real time nor more
+   * than 100 years ahead. @throws RangeError otherwise.
+   */
+  advanceClock(ms: number): ClockReading;
+}
+
+/** What the tools work on. */
+export interface Dependencies {
+  state: State;
+  hash: (password: string) => Promise<string>;
+  verify: (password: string, hash: string | null) => Promise<boolean>;
+  /** Violations of a user against the spec's User schema, as `location: message` lines. */
+  checkUser: (user: Record<string, unknown>) => string[];
+}
+
+const DATA_TYPES = ['STRING', 'NUMBER', 'DATETIME', 'BOOLEAN', 'OBJECT', 'SELECT'];
+const UNIQUE = ['email', 'username', 'phone'] as const;
+/** Fields the emulator sets itself: a seed that gives one is refused. */
+const RESERVED = ['id', 'arn', 'userPoolId', 'passwordHash', 'password_hash', 'token', 'tokenExpiredAt', 'createdAt', 'updatedAt', 'signedUp', 'lastLogin', 'loginsCount'];
+
+/** A seed the emulator refuses, with the reason. */
+export class SeedError extends Error {}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+export function developerTools({ state, hash, verify, checkUser }: Dependencies): DeveloperTools {
+  /**
+   * A seed's user as a registration would store it, or the reason it cannot be: its fields must fit the
+   * spec's User (a user that breaks it would break every answer about them later), its password be a
+   * string, its identifiers free of control characters; its email is stored lower-cased.
+   */
+  function seededUser(user: unknown, index: number): Record<string, unknown> {
+    const where = `users[${index}]`;
+    if (!user || typeof user !== 'object' || Array.isArray(user)) throw new SeedError(`${where} must be an object, not ${JSON.stringify(user)}`);
+    const reserved = RESERVED.filter((field) => field in user);
+    if (reserved.length) throw new SeedError(`${where}: the emulator sets ${reserved.join(', ')} itself: leave them out of the seed`);
+    const { password, ...profile } = user as Record<string, unknown>;
+    if (password !== undefined && (typeof password !== 'string' || password.length < 6)) throw new SeedError(`${where}.password must be a string of 6 characters or more`);
+    const violations = checkUser({ id: 'seeded', ...profile });
+    if (violations.length) throw new SeedError(`${where} does not fit the spec's User: ${violations.map((line) => line.replace(/^\//, `${where}.`)).join('; ')}`);
+    for (const field of UNIQUE) {
+      if (typeof profile[field] === 'string' && CONTROL.test(profile[field] as string)) throw new SeedError(`${where}.${field} must not contain control characters`);
+    }
+    // As registrations store them: emails, and usernames with an @, lower-cased.
+    if (typeof profile.email === 'string') profile.email = profile.email.toLowerCase();
+    if (typeof profile.username === 'string' && profile.username.includes('@')) profile.username = profile.username.toLowerCase();
+    return password === undefined ? profile : { ...profile, password };
+  }
+
+  /** Creates the seed's users and fields, leaving alone users that exist as seeded; all or nothing. */
+  async function seed(body: Seed): Promise<string[]> {
+    const users: Array<Record<string, unknown>> = (Array.isArray(body.users) ? body.users : []).map(seededUser);
+    const existing = users.map((user): StoredUser | undefined => UNIQUE.map((field) => (user[field] ? state.userBy(field, String(user[field])) : undefined)).find(Boolean));
+    const unchanged = await Promise.all(
+      users.map(async (user, index) => {
+        const found = existing[index];
+        if (!found) return false;
+        const { password, ...profile } = user;
+        const same =
+          Object.entries(profile).every(([field, value]) => JSON.stringify(found.user[field] ?? null) === JSON.stringify(value ?? null)) &&
+          (password === undefined || (typeof password === 'string' && (await verify(password, found.passwordHash))));
+        if (!same) throw new SeedError(`a different user already has ${UNIQUE.filter((field) => user[field]).map((field) => `${field} ${user[field]}`).join(', ')}`);
+        return true;
+      }),
+    );
+    const hashes = await Promise.all(users.map((user) => (typeof user.password === 'string' ? hash(user.password) : null)));
+    return state.store.transaction(() => {
+      for (const field of Array.isArray(body.fields) ? body.fields : []) {
+        if (typeof field?.key !== 'string' || !DATA_TYPES.includes(field.dataType)) throw new SeedError(`invalid field ${JSON.stringify(field)}`);
+        state.defineUdf(field.key, field.dataType, field.label ?? null);
+      }
+      return users.map((user, index) => {
+        if (unchanged[index]) return existing[index]!.user.id;
+        const { password: _password, ...profile } = user;
+        for (const unique of UNIQUE) {
+          if (state.taken(profile[unique] as string)) throw new SeedError(`a user with ${unique} ${profile[unique]} exists (as an email, username or phone)`);
+        }
+        return state.createUser(profile as Partial<User>, hashes[index] ?? null, new Date(state.now()).toISOString(), 'seed').id;
+      });
+    });
+  }
+
+  const clock = (): ClockReading => ({ now: new Date(state.now()).toISOString(), offsetMs: state.clockOffsetMs() });
+  return {
+    outbox: ({ recipient } = {}) =>
+      state.outbox(recipient).map((row) => ({
+        channel: row.channel as OutboxMessage['channel'],
+        recipient: row.recipient as string,
+        scene: row.scene as string,
+        code: row.code as string,
+        sentAt: new Date(row.sent_at as number).toISOString(),
+      })),
+    reset: () => state.store.transaction(() => state.reset()),
+    seed,
+    clock,
+    advanceClock: (ms) => {
+      if (typeof ms !== 'number' || !state.moveClock(ms)) throw new RangeError('advanceClock takes milliseconds that keep the clock between real time and 100 years ahead');
+      return clock();
+    },
+  };
+}
