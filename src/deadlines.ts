@@ -75,7 +75,8 @@ export class Deadlines {
     clearTimeout(this.#timer);
     this.#armedAt = at;
     if (at < Infinity) {
-      this.#timer = setTimeout(() => this.#fire(), at - performance.now()) as Timer;
+      // Never a negative delay (Node warns): the clock may pass `at` between the read that found it ahead and this one.
+      this.#timer = setTimeout(() => this.#fire(), Math.max(0, at - performance.now())) as Timer;
       this.#unrefable = !!this.#timer.unref?.();
     }
   }

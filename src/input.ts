@@ -21,7 +21,7 @@ export const describeValue = (value: unknown, secret?: boolean): string =>
 
 /** Throws an `AuthingInputError` unless `value` is a non-empty string; `field` is the caller's name for it. */
 export function requireText(name: string, field: string, value: unknown): void {
-  if (typeof value !== 'string' || !value) inputError(field, `${name}: ${field} is required and must be a non-empty string, got ${describeValue(value, SECRET_FIELD.test(field))}`);
+  if (typeof value !== 'string' || !value) inputError(field, `${name}: ${field} is required: a non-empty string, got ${describeValue(value, SECRET_FIELD.test(field))}`);
 }
 
 /** `params`, checked to be an object: every POST method takes one. */

@@ -145,7 +145,7 @@ describe('removeUdv: the GraphQL mutation', () => {
     const error = await failure(client.removeUdv({ key } as never));
     expect(error).toBeInstanceOf(AuthingInputError);
     expect(error).toMatchObject({ field: 'key' });
-    expect(error.message).toMatch(/removeUdv: key is required and must be a non-empty string/);
+    expect(error.message).toMatch(/removeUdv: key is required: a non-empty string/);
     expect(wire.requests).toHaveLength(0);
   });
 });

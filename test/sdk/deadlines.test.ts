@@ -91,3 +91,32 @@ describe('Deadlines', () => {
     }
   });
 });
+
+describe('Deadlines and the clock moving between two reads', () => {
+  it('never hands setTimeout a negative delay, even when the next deadline passes while the timer is re-armed', () => {
+    vi.useRealTimers();
+    // performance.now() as it reads during join, arm, join, arm, fire and arm: the last read comes after
+    // the deadline the fire found still ahead.
+    const reads = [0, 0, 1, 1, 5.0, 5.5];
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => reads.shift() ?? 6);
+    const armed: Array<{ fire: () => void; delay: number }> = [];
+    const timer = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fire: () => void, delay: number) => {
+      armed.push({ fire, delay });
+      return { unref: () => true } as never;
+    }) as never);
+    const clear = vi.spyOn(globalThis, 'clearTimeout').mockImplementation(() => {});
+    try {
+      const deadlines = new Deadlines();
+      deadlines.join(10, true); // at 10.625
+      const soon = deadlines.join(3.8, true); // at 5.0375: re-arms
+      armed.at(-1)!.fire(); // at 5.0, `soon` is still ahead; re-armed when the clock reads 5.5
+      expect(armed.map(({ delay }) => delay).every((delay) => delay >= 0)).toBe(true);
+      expect(armed.at(-1)!.delay).toBe(0);
+      expect(soon.controller.signal.aborted).toBe(false);
+    } finally {
+      now.mockRestore();
+      timer.mockRestore();
+      clear.mockRestore();
+    }
+  });
+});

@@ -124,10 +124,10 @@ describe('input errors', () => {
 
   it('says what a bad parameter got, but never the value of a password, code or token', async () => {
     const { client } = fakeClient(exampleRouter(), { maxRetries: 0 });
-    await expect(client.loginByEmail({ email: 42, password } as never)).rejects.toThrow('loginByEmail: email is required and must be a non-empty string, got 42');
-    await expect(client.loginByEmail({ email: 'a@b.c', password: 123456 } as never)).rejects.toThrow('loginByEmail: password is required and must be a non-empty string, got a number');
+    await expect(client.loginByEmail({ email: 42, password } as never)).rejects.toThrow('loginByEmail: email is required: a non-empty string, got 42');
+    await expect(client.loginByEmail({ email: 'a@b.c', password: 123456 } as never)).rejects.toThrow('loginByEmail: password is required: a non-empty string, got a number');
     await expect(client.resetPasswordByEmailCode({ email: 'a@b.c', code: 987654, newPassword: password } as never)).rejects.toThrow(
-      'resetPasswordByEmailCode: code is required and must be a non-empty string, got a number',
+      'resetPasswordByEmailCode: code is required: a non-empty string, got a number',
     );
     await expect(client.sendSmsCode('18812345678' as never)).rejects.toThrow('sendSmsCode needs an object of parameters, got "18812345678"');
     expect(() => client.setToken(12345 as never)).toThrow('setToken takes a non-empty string, or null to sign out, got a number');
