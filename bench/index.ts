@@ -73,7 +73,8 @@ if (!values.only) {
   out();
   out('| bundle | minified | gzip -9 | brotli 11 | reproduce |');
   out('|---|---:|---:|---:|---|');
-  row('whole client (every export of the main entry, openapi-fetch included), without the encryption chunk', sizes.wholeClient, 'npm run bench');
+  row('whole client (every export of the main entry but ErrorCodes, openapi-fetch included), without the lazy chunks', sizes.wholeClient, 'npm run bench');
+  row('ErrorCodes, added by an app that imports it', sizes.errorCodes, 'npm run bench');
   row('error guards only', sizes.guardsOnly, 'npm run bench');
   row('encryption chunk (lazy, first password only)', sizes.encryptionChunk, 'npm run bench');
   row('user-defined-data codec (lazy, first UDV call only)', sizes.udvChunk, 'npm run bench');
