@@ -4,10 +4,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     // Examples and tests import the packages by name, as users do; here those names are the sources.
-    alias: {
-      'authing-rest-sdk': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
-      'authing-rest-emulator': fileURLToPath(new URL('./emulator/src/index.ts', import.meta.url)),
-    },
+    alias: [
+      { find: /^authing-rest-sdk$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      { find: /^authing-rest-emulator$/, replacement: fileURLToPath(new URL('./emulator/src/index.ts', import.meta.url)) },
+      { find: /^authing-rest-emulator\/msw$/, replacement: fileURLToPath(new URL('./emulator/src/msw.ts', import.meta.url)) },
+    ],
   },
   test: {
     include: ['test/**/*.test.ts'],

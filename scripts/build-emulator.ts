@@ -2,6 +2,7 @@
  * `npm run build:emulator`: the emulator package's dist/, as npm ships it.
  *   emulator/dist/index.js   ESM, Node only: createEmulator, serve
  *   emulator/dist/cli.js     the `authing-rest-emulator` command
+ *   emulator/dist/msw.js     `authing-rest-emulator/msw`: MSW request handlers (msw a peer dependency)
  *   emulator/dist/types/     declarations
  *   emulator/openapi.json    its copy of the bundled spec (read by default)
  * Its npm dependencies stay external; the private spec reader it shares with the SDK's generator is
@@ -21,14 +22,14 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 bundleSpec();
 await build({
-  entryPoints: [join(root, 'src', 'index.ts'), join(root, 'src', 'cli.ts')],
+  entryPoints: [join(root, 'src', 'index.ts'), join(root, 'src', 'cli.ts'), join(root, 'src', 'msw.ts')],
   outdir: dist,
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: Object.keys(pkg.dependencies),
+  external: [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})],
   logLevel: 'warning',
   legalComments: 'none',
 });
