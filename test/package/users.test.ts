@@ -3,7 +3,7 @@
  * installed into one fresh project, the emulator served by its own command, the Prism mock served from
  * the spec the SDK ships, and what ships beside the code (LICENSE, README links, publint, attw).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startListening, type ListeningProcess } from '../../scripts/lib/listening-process.ts';
@@ -19,7 +19,9 @@ const started: Array<ListeningProcess | RunningPrism> = [];
 beforeAll(() => {
   sdkTarball = pack();
   emulatorTarball = pack('authing-rest-emulator');
-  project = projectWith(dirname(sdkTarball), 'package-user', 'module', [sdkTarball, emulatorTarball]);
+  // msw as an app that mocks with it has it: from the registry, at the version the repository tests.
+  const msw = `msw@${JSON.parse(readFileSync(join(repoRoot, 'node_modules', 'msw', 'package.json'), 'utf8')).version}`;
+  project = projectWith(dirname(sdkTarball), 'package-user', 'module', [sdkTarball, emulatorTarball, msw]);
 }, 180_000);
 
 afterAll(async () => {
@@ -54,6 +56,34 @@ describe('the SDK and the emulator installed from their tarballs', () => {
     const result = runInProject('flow.mjs', signUpAndIn, { EMULATOR_URL: emulator.url });
     expect(result).toEqual({ registered: result.user, wrong: 2333, user: expect.any(String), me: '13800000001', token: null });
     await emulator.stop();
+  }, 60_000);
+
+  it('behind MSW (setupServer), serves an unchanged client with no host or fetch: SMS sign-up from outbox(), RSA login, the user, a profile update, a wrong password, logout', () => {
+    const result = runInProject(
+      'msw.mjs',
+      `
+      import { setupServer } from 'msw/node';
+      import { createEmulator } from 'authing-rest-emulator';
+      import { emulatorHandlers } from 'authing-rest-emulator/msw';
+      import { AuthenticationClient, isAuthingApiError } from 'authing-rest-sdk';
+      const emulator = await createEmulator();
+      const server = setupServer(...emulatorHandlers(emulator));
+      server.listen({ onUnhandledRequest: 'error' });
+      const authing = new AuthenticationClient({ userPoolId: 'demo' });
+      const phone = '13800000002';
+      await authing.sendSmsCode({ phone });
+      await authing.registerByPhoneCode({ phone, code: emulator.outbox({ recipient: phone })[0].code, password: 'passw0rd' });
+      const user = await authing.loginByPhonePassword({ phone, password: 'passw0rd' });
+      const me = await authing.getCurrentUser();
+      const nickname = (await authing.updateProfile({ nickname: 'Ada' })).nickname;
+      const wrong = await new AuthenticationClient({ userPoolId: 'demo' }).loginByPhonePassword({ phone, password: 'wrong-password' }).catch((error) => isAuthingApiError(error) && error.code);
+      await authing.logout();
+      console.log(JSON.stringify({ same: me.id === user.id, phone: me.phone, nickname, wrong, token: await authing.getToken() }));
+      server.close();
+      emulator.close();
+      `,
+    );
+    expect(result).toEqual({ same: true, phone: '13800000002', nickname: 'Ada', wrong: 2333, token: null });
   }, 60_000);
 
   it('createEmulator() runs in process with the spec the package ships, as the SDK\'s fetch', () => {
