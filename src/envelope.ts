@@ -1,5 +1,7 @@
 /** Turns an answer into the envelope's `data`, or into the typed error it amounts to. */
 import type { Route } from '../generated/routes.js';
+import { AuthingApiError, AuthingHttpError, AuthingInvalidResponseError, BODY_EXCERPT_LIMIT } from './errors.js';
+import { redact } from './redaction.js';
 
 /**
  * Turns an answer of another form into the envelope it stands for, or gives it back unchanged when it is
@@ -14,8 +16,6 @@ export interface Reading {
   secrets: () => string[];
   toEnvelope?: ToEnvelope | undefined;
 }
-import { AuthingApiError, AuthingHttpError, AuthingInvalidResponseError, BODY_EXCERPT_LIMIT } from './errors.js';
-import { redact } from './redaction.js';
 
 /** A plain object (not null, not an array). */
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
