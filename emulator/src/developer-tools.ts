@@ -2,6 +2,7 @@
  * The emulator's developer tools, in process: what the developer endpoints under /__emulator/ do over
  * HTTP (developer.ts), for tests and stories that should not need HTTP to read an SMS code.
  */
+import { fieldWithControlCharacter, normaliseIdentifiers } from './identifiers.js';
 import type { State, StoredUser, User } from './state.js';
 
 /** A message the emulator "sent": an SMS or email code, or the answer to a CAPTCHA it demanded. */
@@ -67,8 +68,6 @@ const RESERVED = ['id', 'arn', 'userPoolId', 'passwordHash', 'password_hash', 't
 /** A seed the emulator refuses, with the reason. */
 export class SeedError extends Error {}
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
 
 export function developerTools({ state, hash, verify, checkUser }: Dependencies): DeveloperTools {
   /**
@@ -85,12 +84,10 @@ export function developerTools({ state, hash, verify, checkUser }: Dependencies)
     if (password !== undefined && (typeof password !== 'string' || password.length < 6)) throw new SeedError(`${where}.password must be a string of 6 characters or more`);
     const violations = checkUser({ id: 'seeded', ...profile });
     if (violations.length) throw new SeedError(`${where} does not fit the spec's User: ${violations.map((line) => line.replace(/^\//, `${where}.`)).join('; ')}`);
-    for (const field of UNIQUE) {
-      if (typeof profile[field] === 'string' && CONTROL.test(profile[field] as string)) throw new SeedError(`${where}.${field} must not contain control characters`);
-    }
-    // As registrations store them: emails, and usernames with an @, lower-cased.
-    if (typeof profile.email === 'string') profile.email = profile.email.toLowerCase();
-    if (typeof profile.username === 'string' && profile.username.includes('@')) profile.username = profile.username.toLowerCase();
+    const hidden = fieldWithControlCharacter(profile);
+    if (hidden) throw new SeedError(`${where}.${hidden} must not contain control characters`);
+    // As registrations store them.
+    normaliseIdentifiers(profile);
     return password === undefined ? profile : { ...profile, password };
   }
 

@@ -5,6 +5,7 @@
  */
 import type { OperationInfo } from 'authing-rest-spec-reader';
 import { ErrorCodes } from './error-codes.js';
+import { fieldWithControlCharacter, normaliseIdentifiers } from './identifiers.js';
 import { Failure, type Context, type LoginGate } from './handlers/index.js';
 import type { tokenService } from './secrets.js';
 import type { State } from './state.js';
@@ -42,20 +43,14 @@ const refusal = (status: number, code: number, message: string, headers?: Record
 /** A GraphQL document with its layout removed: the same tokens, whatever the spaces and line breaks. */
 const canonicalGraphql = (document: string) => document.replace(/\s*([{}():,!$=])\s*/g, '$1').replace(/\s+/g, ' ').trim();
 
-/** Fields that name a user (in the body, or in a registration's `profile`): no control character may hide in them. */
-const IDENTIFIERS = ['email', 'username', 'phone', 'account', 'oldEmail', 'oldPhone'];
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
+/** The parts of a body that carry identifiers, with the prefix that names their fields: the body, a registration's profile. */
+const identifierParts = (body: Record<string, any>) =>
+  ([['', body], ['profile.', body.profile]] as const).filter(([, fields]) => fields && typeof fields === 'object' && !Array.isArray(fields));
 
-/**
- * The first identifier with a control character, as `field` or `profile.field`. SQLite would cut a
- * string at a NUL, and a name that differs from another by an invisible character only would let one
- * user pass for another.
- */
+/** The first identifier with a control character, as `field` or `profile.field`. */
 function hiddenCharacterIn(body: Record<string, any>): string | undefined {
-  for (const [prefix, fields] of [['', body], ['profile.', body.profile]] as const) {
-    if (!fields || typeof fields !== 'object') continue;
-    const field = IDENTIFIERS.find((name) => typeof fields[name] === 'string' && CONTROL.test(fields[name]));
+  for (const [prefix, fields] of identifierParts(body)) {
+    const field = fieldWithControlCharacter(fields);
     if (field) return prefix + field;
   }
   return undefined;
@@ -78,17 +73,6 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
 
 /** A value for a response header, whatever the text: JSON with every character outside printable ASCII escaped. */
 const headerSafeJson = (value: unknown) => JSON.stringify(value).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-
-/** Emails are case-insensitive: the service stores and looks them up lower-cased. */
-function lowerCaseEmails(body: Record<string, any>): void {
-  for (const field of ['email', 'oldEmail']) if (typeof body[field] === 'string') body[field] = body[field].toLowerCase();
-  // A login lower-cases an account with an @, so a username with one is stored lower-cased, as an email is.
-  for (const fields of [body, body.profile]) {
-    for (const field of ['account', 'username']) {
-      if (fields && typeof fields[field] === 'string' && fields[field].includes('@')) fields[field] = fields[field].toLowerCase();
-    }
-  }
-}
 
 /** The handler's context for `request`, or the answer that refuses it. */
 export async function contextFor(operation: OperationInfo, request: Request, services: Services): Promise<Context | Envelope> {
@@ -121,7 +105,8 @@ export async function contextFor(operation: OperationInfo, request: Request, ser
     if (hidden) return refusal(200, ErrorCodes.INCOMPLETE_PARAMETERS, `${hidden} must not contain control characters (U+0000 to U+001F, U+007F)`);
   }
 
-  lowerCaseEmails(body);
+  // Emails are case-insensitive: the service stores and looks them up lower-cased.
+  for (const [, fields] of identifierParts(body)) normaliseIdentifiers(fields);
   const nowMs = services.now();
   let caller: Context['caller'];
   let claims: { jti: string; exp: number } | undefined;

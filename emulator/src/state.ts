@@ -1,5 +1,6 @@
 /** Reads and writes the emulator's records: users, one-time codes, the outbox, login failures, user-defined data. */
 import { randomInt, randomUUID } from 'node:crypto';
+import { identifierKey } from './identifiers.js';
 import type { Store } from './store.js';
 
 /** A user as the API returns it (the spec's User), without the password hash. */
@@ -90,9 +91,8 @@ export class State {
    */
   taken(value: string | null | undefined, exceptId?: string): boolean {
     if (!value) return false;
-    const lower = value.includes('@') ? value.toLowerCase() : value;
     return (
-      this.#store.get('SELECT id FROM users WHERE (email = ?1 OR username = ?1 OR phone = ?1) AND id IS NOT ?2', [lower, exceptId ?? null]) !== undefined
+      this.#store.get('SELECT id FROM users WHERE (email = ?1 OR username = ?1 OR phone = ?1) AND id IS NOT ?2', [identifierKey(value), exceptId ?? null]) !== undefined
     );
   }
 
