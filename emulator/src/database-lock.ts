@@ -5,7 +5,7 @@
  * behind by a killed process (SIGKILL, an OOM kill, a closed terminal) is recognised by its process being
  * gone, and cleared: SQLite then rolls back any half-written transaction from its journal.
  */
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 /** The database file is in use by another running emulator. */
 export class DatabaseInUseError extends Error {}
@@ -33,11 +33,21 @@ function running(pid: number): boolean {
 /** Takes `file` for this process; returns the function that gives it back. @throws {@link DatabaseInUseError} */
 export function lockDatabase(file: string): () => void {
   const owner = `${file}.emulator-pid`;
+  // The id is written beside, then linked into place: a link fails where the owner file exists, and an
+  // owner file always holds a whole id (one being written could otherwise be taken for a dead owner's).
+  const mine = `${owner}.${process.pid}`;
+  writeFileSync(mine, String(process.pid));
+  try {
+    return takeOwnerFile(file, owner, mine);
+  } finally {
+    rmSync(mine, { force: true });
+  }
+}
+
+function takeOwnerFile(file: string, owner: string, mine: string): () => void {
   for (let attempt = 0; attempt < 3; attempt++) {
-    let descriptor: number;
     try {
-      // O_EXCL: of two emulators starting at once, one creates the file and the other finds it.
-      descriptor = openSync(owner, 'wx');
+      linkSync(mine, owner);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number.parseInt(readFileSync(owner, 'utf8'), 10);
@@ -47,13 +57,11 @@ export function lockDatabase(file: string): () => void {
           `The database ${file} is in use by another emulator (${who}). Stop that emulator, or start this one with another --db file or with --memory.`,
         );
       }
-      // Left by an emulator that was killed (or a half-written owner file): its locks died with it.
+      // Left by an emulator that was killed: its locks died with it.
       rmSync(owner, { force: true });
       rmSync(`${file}.lock`, { recursive: true, force: true });
       continue;
     }
-    writeSync(descriptor, String(process.pid));
-    closeSync(descriptor);
     return () => rmSync(owner, { force: true });
   }
   throw new DatabaseInUseError(`Could not take the database ${file}: other emulators keep starting on it.`);
