@@ -8,13 +8,14 @@
  * the machine is shared.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startListening } from '../scripts/lib/listening-process.ts';
 import { repoRoot } from '../scripts/lib/paths.ts';
 import { AuthenticationClient } from '../src/index.ts';
+import { writeBenchmarksSection } from './benchmarks-file.ts';
 import { load, type Load } from './load.ts';
 
 const { values } = parseArgs({ options: { write: { type: 'boolean', default: false } } });
@@ -151,14 +152,7 @@ try {
     `\`GET /api/v2/users/me\` throughput, 16 concurrent callers, two interleaved rounds of 5 s each: **${fromFile.perSecond.toFixed(0)} req/s** with the database file (${seeded.toLocaleString('en-US')}+ users), ${fromMemory.perSecond.toFixed(0)} req/s with \`--memory\`: **${(fromFile.perSecond / fromMemory.perSecond).toFixed(2)}×** (goal ≥ 0.7×). Start to listening: ${fixed(emulator.startMs)} ms with the file, ${fixed(memory.startMs)} ms in memory.`,
   ].join('\n');
   console.log(table);
-  if (values.write) {
-    const file = join(repoRoot, 'BENCHMARKS.md');
-    const marker = /(<!-- bench:emulator -->\n)[\s\S]*?(<!-- \/bench:emulator -->)/;
-    const text = readFileSync(file, 'utf8');
-    if (!marker.test(text)) throw new Error('BENCHMARKS.md lacks the <!-- bench:emulator --> markers');
-    writeFileSync(file, text.replace(marker, (_match, start: string, end: string) => `${start}${table}\n${end}`));
-    console.log('wrote BENCHMARKS.md');
-  }
+  if (values.write) writeBenchmarksSection('emulator', table);
 } finally {
   await emulator.stop();
   rmSync(directory, { recursive: true, force: true });

@@ -4,11 +4,9 @@
  * call (with raw fetch and openapi-fetch beside it for the ratios).
  */
 import { cpus } from 'node:os';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureBundles, type Size } from '../scripts/lib/bundle-size.ts';
-import { repoRoot } from '../scripts/lib/paths.ts';
+import { writeBenchmarksSection } from './benchmarks-file.ts';
 import { variantKeys, variants } from './calls.ts';
 import { constructionMicros, importMillis } from './cold-start.ts';
 import { timeInterleaved } from './timing.ts';
@@ -89,12 +87,4 @@ if (!values.only) {
   out();
 }
 
-if (values.write) {
-  const file = join(repoRoot, 'BENCHMARKS.md');
-  const text = readFileSync(file, 'utf8').replace(
-    /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/,
-    (_match, start: string, end: string) => `${start}${lines.join('\n')}\n${end}`,
-  );
-  writeFileSync(file, text);
-  console.log('wrote BENCHMARKS.md');
-}
+if (values.write) writeBenchmarksSection('main', lines.join('\n'));

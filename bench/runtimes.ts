@@ -5,10 +5,9 @@
  * the processes' medians. `-- --write` puts the table into BENCHMARKS.md. Printed, never asserted.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../scripts/lib/paths.ts';
+import { writeBenchmarksSection } from './benchmarks-file.ts';
 import { installRuntimes, runtimeBinaries } from '../scripts/lib/runtimes.ts';
 
 const { values } = parseArgs({ options: { write: { type: 'boolean', default: false }, processes: { type: 'string', default: '3' } } });
@@ -60,11 +59,4 @@ const table = [
   ...rows,
 ].join('\n');
 console.log(`\n${table}`);
-if (values.write) {
-  const file = join(repoRoot, 'BENCHMARKS.md');
-  const marker = /(<!-- bench:runtimes -->\n)[\s\S]*?(<!-- \/bench:runtimes -->)/;
-  const text = readFileSync(file, 'utf8');
-  if (!marker.test(text)) throw new Error('BENCHMARKS.md lacks the <!-- bench:runtimes --> markers');
-  writeFileSync(file, text.replace(marker, (_match, start: string, end: string) => `${start}${table}\n${end}`));
-  console.log('wrote BENCHMARKS.md');
-}
+if (values.write) writeBenchmarksSection('runtimes', table);
