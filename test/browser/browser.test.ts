@@ -5,17 +5,17 @@
  * shows every operation, the SDK reference shows the models' fields, and neither page requests anything
  * from another machine.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { serve, type Emulator } from 'authing-rest-emulator';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiBaseUrl, apiIsMock } from '../support/contract.ts';
 import { startEmulator } from '../support/emulator.ts';
-import { browserAvailable, launchChromium, TYPES } from '../support/browser.ts';
+import { browserAvailable, launchChromium, serveFiles } from '../support/browser.ts';
 // @ts-expect-error plain JavaScript, shared by every runtime
 import { expected } from '../runtimes/scenario.mjs';
 import { loadSpec, repoRoot, specOperations } from '../support/spec.ts';
@@ -67,16 +67,12 @@ describe.runIf(browserAvailable)('in headless Chromium', () => {
     await build({ entryPoints: [join(docs, 'worker-entry.mjs')], bundle: true, format: 'esm', platform: 'browser', outfile: join(docs, 'worker.js'), logLevel: 'warning' });
     emulator = await startEmulator();
     emulatorServer = await serve(emulator, '127.0.0.1', 0);
-    server = createServer((request, response) => {
-      const path = normalize(decodeURIComponent(new URL(request.url!, 'http://x').pathname));
+    ({ server, url: pageUrl } = await serveFiles((path) => {
       served.push(path);
-      if (path === '/') return void response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-      const file = path.startsWith('/docs/') ? join(docs, path.slice('/docs/'.length)) : join(repoRoot, path);
-      if (!/^\/(dist|node_modules|docs)\//.test(path) || !existsSync(file)) return void response.writeHead(404).end();
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    pageUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+      if (path === '/') return { html: PAGE };
+      if (!/^\/(dist|node_modules|docs)\//.test(path)) return undefined;
+      return { file: path.startsWith('/docs/') ? join(docs, path.slice('/docs/'.length)) : join(repoRoot, path) };
+    }));
     browser = await launchChromium();
   }, 90_000);
 

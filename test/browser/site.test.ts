@@ -5,14 +5,14 @@
  * a method links its HTTP operation and the operation its methods; the HTTP reference lists the local
  * servers and the names of the examples the mock answers. No page requests anything off this machine.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApiDocs, buildFrontPage, buildSdkDocs } from '../../scripts/lib/reference-docs.ts';
-import { browserAvailable, launchChromium, renderedText, TYPES, watchOffMachineRequests } from '../support/browser.ts';
+import { browserAvailable, launchChromium, renderedText, serveFiles, watchOffMachineRequests } from '../support/browser.ts';
 import { loadSpec, specOperations } from '../support/spec.ts';
 
 describe.runIf(browserAvailable)('the reference site in headless Chromium', () => {
@@ -28,14 +28,9 @@ describe.runIf(browserAvailable)('the reference site in headless Chromium', () =
     buildSdkDocs(site);
     buildFrontPage(site);
     // Served under a path, as GitHub Pages serves a project's site: every link must be relative.
-    server = createServer((request, response) => {
-      const path = normalize(decodeURIComponent(new URL(request.url!, 'http://x').pathname));
-      const file = join(site, path.replace(/^\/project\//, ''));
-      if (!path.startsWith('/project/') || !existsSync(file)) return void response.writeHead(404).end();
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    root = `http://127.0.0.1:${(server.address() as { port: number }).port}/project/`;
+    let url: string;
+    ({ server, url } = await serveFiles((path) => (path.startsWith('/project/') ? { file: join(site, path.slice('/project/'.length)) } : undefined)));
+    root = `${url}project/`;
     browser = await launchChromium();
   }, 120_000);
 

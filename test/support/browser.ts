@@ -1,5 +1,7 @@
 /** Headless Chromium for the browser tests: Debian's, launched for this closed network, and what a page did. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -23,7 +25,22 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** Content types of the files the tests serve. */
-export const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/** What a served path is: a file, a page given as HTML, or nothing (404). */
+export type Served = { file: string } | { html: string } | undefined;
+
+/** A static HTTP server on 127.0.0.1 and a free port; `route` gets each request's normalised, decoded path. */
+export async function serveFiles(route: (path: string) => Served): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    const served = route(normalize(decodeURIComponent(new URL(request.url!, 'http://x').pathname)));
+    if (served && 'html' in served) return void response.writeHead(200, { 'content-type': 'text/html' }).end(served.html);
+    if (!served || !existsSync(served.file)) return void response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': TYPES[extname(served.file)] ?? 'application/octet-stream' }).end(readFileSync(served.file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` };
+}
 
 /** Collects every request `page` makes to another machine (data: and blob: URLs stay on it). */
 export function watchOffMachineRequests(page: Page): string[] {
