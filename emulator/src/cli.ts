@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEmulator } from './app.js';
 import { DatabaseInUseError } from './database-lock.js';
+import { SeedError, type Seed } from './developer-tools.js';
 import { isScryptCost } from './secrets.js';
 import { serve } from './server.js';
 
@@ -76,16 +77,20 @@ try {
   fail(`Could not open ${databaseFile ?? 'the in-memory database'}: ${(error as Error).message}`, 1);
 }
 if (values.seed) {
-  // The same route as POST /__emulator/seed, so both accept the same file.
-  let seed: string;
+  // The same seed as POST /__emulator/seed takes, given to the emulator's own seed().
+  let seed: Seed;
   try {
-    seed = readFileSync(values.seed, 'utf8');
+    seed = JSON.parse(readFileSync(values.seed, 'utf8'));
   } catch (error) {
     fail(`--seed ${values.seed}: ${(error as Error).message}`);
   }
-  const seeded = await emulator.fetch('http://emulator/__emulator/seed', { method: 'POST', headers: { 'content-type': 'application/json' }, body: seed });
-  if (!seeded.ok) fail(`--seed ${values.seed}: ${await seeded.text()}`);
-  console.log(`Seeded ${((await seeded.json()) as { users: string[] }).users.length} user(s) from ${values.seed}`);
+  if (!seed || typeof seed !== 'object' || Array.isArray(seed)) fail(`--seed ${values.seed}: the file must hold a JSON object { users, fields }`);
+  try {
+    console.log(`Seeded ${(await emulator.seed(seed)).length} user(s) from ${values.seed}`);
+  } catch (error) {
+    if (error instanceof SeedError) fail(`--seed ${values.seed}: ${error.message}`);
+    throw error;
+  }
 }
 let server;
 try {

@@ -117,6 +117,16 @@ describe('the scrypt cost', () => {
     expect(refused.stderr).toContain('--scrypt-cost takes a power of two from 2 to 1048576 (1024 by default; 16384 is a production cost), not "1000"');
   }, 40_000);
 
+  it('the CLI refuses a seed file that does not fit, naming the file and the field', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { repoRoot } = await import('../support/spec.ts');
+    const seedFile = join(directory, 'bad-seed.json');
+    writeFileSync(seedFile, JSON.stringify({ users: [{ email: 12345 }] }));
+    const refused = spawnSync(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['emulator/src/cli.ts', '--memory', '--port', '0', '--seed', seedFile], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(`--seed ${seedFile}: users[0] does not fit the spec's User: users[0].email: must be string`);
+  }, 40_000);
+
   it('keeps verifying hashes made at another cost: a pool hashed at 16384 opened at the default', async () => {
     const database = join(directory, 'costs.sqlite');
     const production = await started(database, { passwordEncryption: 'none', scryptCost: 16384 });
