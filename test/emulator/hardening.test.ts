@@ -6,13 +6,12 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Emulator } from 'authing-rest-emulator';
+import type { Emulator } from 'authing-rest-emulator';
 import { startListening } from '../../scripts/lib/listening-process.ts';
-import { clientOf, EMULATOR_URL, postDeveloper, codeOf, emulatorsOfTest, startEmulator } from '../support/emulator.ts';
+import { clientOf, EMULATOR_URL, postDeveloper, codeOf, emulatorsOfTest, servedEmulator } from '../support/emulator.ts';
 import { repoRoot } from '../support/spec.ts';
 
 const password = 'passw0rd';
@@ -48,13 +47,7 @@ describe('developer endpoints, over HTTP', () => {
   let port: number;
   let close: () => void;
   beforeAll(async () => {
-    emulator = await startEmulator();
-    const server = await serve(emulator, '127.0.0.1', 0);
-    port = (server.address() as AddressInfo).port;
-    close = () => {
-      server.close();
-      emulator.close();
-    };
+    ({ emulator, port, stop: close } = await servedEmulator());
   });
   afterAll(() => close());
 

@@ -4,24 +4,17 @@
  * URL, carry credentials or name another host, odd targets that reach the developer endpoints, token
  * signatures in other encodings of the same bytes, and seeds that would break every later answer.
  */
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Emulator } from 'authing-rest-emulator';
+import type { Emulator } from 'authing-rest-emulator';
 import { loadSpec, specOperations } from '../support/spec.ts';
-import { clientOf, EMULATOR_URL, postDeveloper, rawHttp, startEmulator } from '../support/emulator.ts';
+import { clientOf, EMULATOR_URL, postDeveloper, rawHttp, servedEmulator } from '../support/emulator.ts';
 
 const password = 'passw0rd';
 let emulator: Emulator;
 let port: number;
 let stop: () => void;
 beforeAll(async () => {
-  emulator = await startEmulator();
-  const server = await serve(emulator, '127.0.0.1', 0);
-  port = (server.address() as AddressInfo).port;
-  stop = () => {
-    server.close();
-    emulator.close();
-  };
+  ({ emulator, port, stop } = await servedEmulator());
 });
 afterAll(() => stop());
 

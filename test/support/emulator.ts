@@ -1,6 +1,7 @@
 /** An in-process emulator for tests, with SDK clients on it and its developer endpoints. */
 import { connect } from 'node:net';
-import { createEmulator, type Emulator, type EmulatorOptions } from 'authing-rest-emulator';
+import type { AddressInfo } from 'node:net';
+import { createEmulator, serve, type Emulator, type EmulatorOptions } from 'authing-rest-emulator';
 import { AuthenticationClient, isAuthingApiError, type AuthenticationClientOptions } from '../../src/index.ts';
 import { bundledSpecPath } from './spec.ts';
 
@@ -103,6 +104,20 @@ export function emulatorsOfTest() {
     },
     closeAll: () => {
       for (const emulator of open.splice(0)) emulator.close();
+    },
+  };
+}
+
+/** An in-process emulator served over HTTP on 127.0.0.1 and a free port, and the function that stops both. */
+export async function servedEmulator(): Promise<{ emulator: Emulator; port: number; stop: () => void }> {
+  const emulator = await startEmulator();
+  const server = await serve(emulator, '127.0.0.1', 0);
+  return {
+    emulator,
+    port: (server.address() as AddressInfo).port,
+    stop: () => {
+      server.close();
+      emulator.close();
     },
   };
 }
