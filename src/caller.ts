@@ -11,7 +11,7 @@ import { AuthingSessionError } from './errors.js';
 import { isRecord, type ToEnvelope } from './envelope.js';
 import { mergeHeaders } from './headers.js';
 import { describeValue, inputError, isTimeout, paramsOf, requireText } from './input.js';
-import { callOperation, withBody, type ApiClient } from './operation.js';
+import { callOperation, type ApiClient } from './operation.js';
 import type { CallOptions } from './params.js';
 import { secretsOf } from './redaction.js';
 import type { Session } from './session.js';
@@ -23,8 +23,8 @@ type Body = Record<string, unknown>;
 export interface CallerSettings {
   /** Base URL, without a trailing slash. */
   host: string;
-  /** Sent with every request. */
-  headers: Headers;
+  /** Sent with every request (lower-case names). */
+  headers: Record<string, string>;
   fetch: typeof fetch;
   timeoutMs: number;
   maxRetries: number;
@@ -107,7 +107,9 @@ export class Caller {
         toEnvelope,
         send: (request) => this.#transport.exchange(request, { timeoutMs: timeoutMs as number, idempotent: retry, signal: options.signal, secrets }),
       });
-      await session.apply(effect, data, epoch);
+      // Awaited only when it stores something: most calls' effects are done at once.
+      const applying = session.apply(effect, data, epoch);
+      if (applying) await applying;
       return data as T;
     } catch (error) {
       // Signing out happens locally whatever the service answers.
@@ -120,8 +122,8 @@ export class Caller {
   async #rawFetch(request: Request): Promise<Response> {
     const token = request.headers.has('authorization') ? null : await this.#settings.session.token();
     if (token) request.headers.set('authorization', `Bearer ${token}`);
-    const answer = await this.#transport.exchange(request, { timeoutMs: this.#settings.timeoutMs, idempotent: request.method === 'GET', signal: request.signal, secrets: () => secretsOf([], token) });
-    // openapi-fetch reads the body after this returns, beyond the deadline's watch: read it here, within it.
-    return withBody(answer.response, await answer.text());
+    const { response } = await this.#transport.exchange(request, { timeoutMs: this.#settings.timeoutMs, idempotent: request.method === 'GET', signal: request.signal, secrets: () => secretsOf([], token) });
+    // A raw call may read its body in any form (a stream), after this returns: read it here, within the deadline.
+    return new Response((await response.text()) || null, response);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * One SDK method's trip through the client's typed openapi-fetch client: openapi-fetch builds the
- * request and runs the middleware; the SDK's transport, handed in as that call's `fetch`, sends it with
- * the call's deadline and retries and reads the body; the envelope is then read and checked.
+ * request and runs the middleware; the SDK's transport, handed in as that call's `fetch`, sends it and
+ * reads the body with the call's deadline and retries; the envelope is then read and checked.
  */
 import type { Client } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
@@ -32,45 +32,32 @@ export interface OperationCall {
   send: (request: Request) => Promise<Answer>;
 }
 
-/** A copy of `response` whose body is `text`, already read. */
-export const withBody = (response: Response, text: string) => new Response(text || null, response);
+function serializeBody(value: object): string {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    throw new AuthingInputError('params', 'The parameters cannot be encoded as JSON');
+  }
+}
 
 /** Sends `call` through `api` and returns the success envelope's `data`; every failure is an `AuthingError`. */
 export async function callOperation(api: ApiClient, { route, body, query, headers, secrets, send, toEnvelope }: OperationCall): Promise<unknown> {
   const [method, path] = route;
+  /** The transport's answer, handed to openapi-fetch (and so to the middleware), which reads its body. */
   let answer: Answer | undefined;
-  /** The answer openapi-fetch got from the transport, and its body when that was read already. */
-  let handed: Response | undefined;
-  let handedText: string | undefined;
   try {
-    const { error, response } = (await api.request(method, path as never, {
+    const { data, error, response } = (await api.request(method, path as never, {
       body,
-      bodySerializer: (value: object) => {
-        try {
-          return JSON.stringify(value);
-        } catch {
-          throw new AuthingInputError('params', 'The parameters cannot be encoded as JSON');
-        }
-      },
+      bodySerializer: serializeBody,
       params: { query },
       headers,
-      // openapi-fetch leaves a success's body alone, so it is read once, below, within the deadline.
-      parseAs: 'stream',
-      fetch: async (request: Request) => {
-        answer = await send(request);
-        if (answer.response.ok) return (handed = answer.response);
-        // openapi-fetch reads a failure's body itself: read it first, within the deadline.
-        handedText = await answer.text();
-        return (handed = withBody(answer.response, handedText));
-      },
-    } as never)) as { error?: unknown; response: Response };
-    let text: string;
-    if (response === handed) text = handedText ?? (await answer!.text());
-    else {
-      // A middleware answered in the transport's place: its body is local (the transport's is released below).
-      // openapi-fetch has parsed a failure's body already; its JSON stands in for the text.
-      text = response.ok ? await response.text() : JSON.stringify(error ?? '');
-    }
+      // The answer's text() reads within the deadline; the envelope is parsed below, once.
+      parseAs: 'text',
+      fetch: async (request: Request) => (answer = await send(request)).response,
+    } as never)) as { data?: string; error?: unknown; response: Response };
+    // openapi-fetch has read the body (the transport's answer's, or one a middleware put in its place), and
+    // parsed a failure's when it is JSON.
+    const text = response.ok ? (data ?? '') : typeof error === 'string' ? error : JSON.stringify(error ?? '');
     return readEnvelope(text, response, { route, secrets, toEnvelope });
   } catch (error) {
     // The transport's and the envelope's errors are typed already; anything else came from a middleware.

@@ -6,7 +6,7 @@
 import type { SessionEffect } from '../generated/routes.js';
 import { AuthingInvalidResponseError } from './errors.js';
 import type { User } from './models.js';
-import type { TokenStore } from './token-store.js';
+import type { MaybePromise, TokenStore } from './token-store.js';
 
 /**
  * What changed in the session.
@@ -53,14 +53,20 @@ export class Session {
     return this.#user;
   }
 
-  async token(): Promise<string | null> {
-    if (this.#pendingToken !== undefined) {
-      const token = this.#pendingToken;
+  /**
+   * The token, as soon as the store gives it: synchronously from a synchronous store (memory,
+   * localStorage), so a call made with one waits for nothing before it is sent.
+   */
+  token(): MaybePromise<string | null> {
+    const pending = this.#pendingToken;
+    if (pending !== undefined) {
       this.#pendingToken = undefined;
-      await this.#store.set(token);
-      return token;
+      const storing = this.#store.set(pending);
+      return storing ? storing.then(() => pending) : pending;
     }
-    return (await this.#store.get()) || null;
+    const stored = this.#store.get();
+    // A token is a string: anything else the store answers with is its promise (of whichever library).
+    return typeof stored === 'object' && stored ? stored.then((token) => token || null) : stored || null;
   }
 
   subscribe(listener: AuthListener): () => void {
@@ -74,18 +80,25 @@ export class Session {
    * a refreshed token, `update-user` and `cache-user` remember the user (the first announces it), `clear`
    * signs out.
    */
-  async apply(effect: SessionEffect, data: unknown, epoch: number): Promise<void> {
+  apply(effect: SessionEffect, data: unknown, epoch: number): MaybePromise<void> {
     const answer = data as (User & { token?: unknown }) | null;
     const token = typeof answer?.token === 'string' && answer.token ? answer.token : null;
     if (effect === 'replace' && !token) throw new AuthingInvalidResponseError(200, '', 'the refreshed token is missing');
     if (epoch !== this.#epoch || effect === 'keep' || (effect === 'set' && !token)) return;
     if (effect === 'clear') return this.reset(null);
-    if (effect === 'set' || effect === 'replace') {
+    // Remembering the user stores nothing: done at once, as every getCurrentUser does it.
+    if (effect === 'cache-user') this.#user = answer;
+    else return this.#change(effect, answer, token);
+  }
+
+  /** Stores a new or refreshed token, or remembers an updated user, then announces it. */
+  async #change(effect: 'set' | 'replace' | 'update-user', answer: User | null, token: string | null): Promise<void> {
+    if (effect !== 'update-user') {
       this.#pendingToken = undefined;
       await this.#store.set(token!);
     }
     if (effect !== 'replace') this.#user = answer;
-    if (effect !== 'cache-user') this.#emit(effect === 'set' ? 'SIGNED_IN' : effect === 'replace' ? 'TOKEN_REFRESHED' : 'USER_UPDATED', effect === 'update-user' ? await this.token() : token);
+    this.#emit(effect === 'set' ? 'SIGNED_IN' : effect === 'replace' ? 'TOKEN_REFRESHED' : 'USER_UPDATED', effect === 'update-user' ? await this.token() : token);
   }
 
   /** Starts a new session from a token given by the caller, or ends it when `token` is null. */
@@ -115,3 +128,4 @@ export class Session {
 function reportListenerError(error: unknown): void {
   (globalThis as { reportError?: (error: unknown) => void }).reportError?.(error);
 }
+

@@ -44,7 +44,7 @@ const sleep = (ms: number, signal: AbortSignal | undefined) =>
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    signal?.addEventListener('abort', onAbort);
   });
 
 /** Milliseconds a `Retry-After` header asks for (seconds or an HTTP date), or undefined when absent or malformed. */
@@ -60,10 +60,12 @@ const backoffMs = (retry: number) => Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 
 
 /** An answer whose body is still to be read, within its attempt's deadline. */
 export interface Answer {
+  /**
+   * The answer as it came. Its own `text()` reads the body within the deadline (every failure a typed
+   * error) and then stops watching it, whoever calls it: openapi-fetch reads it once, no copy made.
+   */
   response: Response;
-  /** Reads the body as text within the deadline (every failure a typed error), then stops watching it. */
-  text(): Promise<string>;
-  /** Stops watching the deadline without reading the body here. */
+  /** Stops watching the deadline, for an answer whose body is not read. */
   release(): void;
 }
 
@@ -92,8 +94,9 @@ export class Transport {
       deadline = undefined;
       signal?.removeEventListener('abort', onCallerAbort);
     };
-    const typed = (error: unknown) =>
-      scrubCause(
+    /** The typed error `error` amounts to, once the attempt is no longer watched. */
+    const fail = (error: unknown) => {
+      const failure = scrubCause(
         error instanceof AuthingError
           ? error
           : signal?.aborted
@@ -103,26 +106,17 @@ export class Transport {
               : new AuthingNetworkError(error),
         policy.secrets(),
       );
-    const answer = (response: Response): Answer => ({
-      response,
-      async text() {
-        try {
-          return await response.text();
-        } catch (error) {
-          throw typed(error);
-        } finally {
-          unwatch();
-        }
-      },
-      release: unwatch,
-    });
+      unwatch();
+      return failure;
+    };
+    let response: Response | undefined;
     try {
       for (let retry = 0; ; retry++) {
         if (signal?.aborted) throw new AuthingAbortError(signal.reason);
         // The caller aborts this attempt alone: it cannot share a signal with others.
         deadline = this.#deadlines.join(timeoutMs, !!signal);
-        signal?.addEventListener('abort', onCallerAbort, { once: true });
-        let response: Response | undefined;
+        signal?.addEventListener('abort', onCallerAbort);
+        response = undefined;
         let failure: unknown;
         try {
           response = await this.#settings.fetch(retry === 0 || !spare ? request : spare.clone(), { signal: deadline.controller.signal });
@@ -130,13 +124,13 @@ export class Transport {
           failure = error;
         }
         const mayRetry = retry < maxRetries && !signal?.aborted;
-        if (response && !(mayRetry && RETRYABLE_STATUSES.has(response.status))) return answer(response);
+        if (response && !(mayRetry && RETRYABLE_STATUSES.has(response.status))) break;
         // A fetch that resolves to nothing is a network failure too.
         if (!mayRetry) throw failure ?? new AuthingNetworkError();
         let delay = backoffMs(retry);
         if (response) {
           const asked = retryAfterMs(response.headers.get('retry-after'));
-          if (asked !== undefined && asked > RETRY_AFTER_LIMIT_MS) return answer(response);
+          if (asked !== undefined && asked > RETRY_AFTER_LIMIT_MS) break;
           if (asked !== undefined) delay = Math.max(delay, asked);
           // An answer we will not read: release its connection.
           response.body?.cancel().catch(() => {});
@@ -145,9 +139,16 @@ export class Transport {
         await sleep(delay, signal);
       }
     } catch (error) {
-      const failure = typed(error);
-      unwatch();
-      throw failure;
+      throw fail(error);
     }
+    // Whoever reads the body (openapi-fetch) reads it with the answer's own text(): within the deadline.
+    const read = response.text.bind(response);
+    response.text = () =>
+      read()
+        .catch((error) => {
+          throw fail(error);
+        })
+        .finally(unwatch);
+    return { response, release: unwatch };
   }
 }

@@ -1,4 +1,5 @@
 /** The client's session: token storage, auth events, races, and isolation between clients. */
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { AuthenticationClient, AuthingSessionError, localStorageStore, memoryStore, type TokenStore } from '../../src/index.ts';
 import { fakeClient } from '../support/fake-client.ts';
@@ -218,6 +219,29 @@ describe('token stores', () => {
     expect(values.get('t')).toBe(loginToken);
     await client.logout();
     expect(values.has('t')).toBe(false);
+  });
+
+  it("works with a store whose promises are another realm's (an iframe's, a vm context's), and sends the token they give", async () => {
+    const OtherPromise = runInNewContext('Promise') as PromiseConstructor;
+    let value: string | undefined = 'FROM-STORE';
+    const store: TokenStore = {
+      get: () => OtherPromise.resolve(value),
+      set: (token) => OtherPromise.resolve(void (value = token)),
+      remove: () => OtherPromise.resolve(void (value = undefined)),
+    };
+    expect(store.get()).not.toBeInstanceOf(Promise);
+    const { client, wire } = fakeClient({}, { storage: store });
+    await client.getCurrentUser();
+    expect(wire.requests[0]!.headers.authorization).toBe('Bearer FROM-STORE');
+    await client.loginByEmail(credentials);
+    expect(value).toBe(loginToken);
+    expect(await client.getToken()).toBe(loginToken);
+  });
+
+  it('sends concurrent calls in the order they were made, with a synchronous store', async () => {
+    const { client, wire } = fakeClient({}, { token: 'T' });
+    await Promise.all(['1', '2', '3'].map((n) => client.getCurrentUser({ headers: { 'x-n': n } })));
+    expect(wire.requests.map((request) => request.headers['x-n'])).toEqual(['1', '2', '3']);
   });
 
   it('localStorageStore keeps the token under its key, looked up only when used', async () => {

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AuthingMiddlewareError, AuthingTimeoutError, isAuthingError, type Middleware } from '../../src/index.ts';
 import { fakeClient } from '../support/fake-client.ts';
-import { example, exampleRouter, hang } from '../support/fake-fetch.ts';
+import { example, exampleRouter, hang, json } from '../support/fake-fetch.ts';
 import { settleWithFakeTime } from '../support/fake-time.ts';
 import { loginToken } from '../support/tokens.ts';
 
@@ -44,6 +44,17 @@ describe('middleware on client.api', () => {
     });
     await client.refreshToken();
     expect(log).toEqual([['/api/v2/users/refresh-token 200', expect.any(Number)]]);
+  });
+
+  it('reads the body of every answer from onResponse, success and failure, and the method still gets it', async () => {
+    const wrongPassword = { code: 2333, message: 'The password is wrong', data: null };
+    const { client } = fakeClient({ 'POST /api/v2/password/update': () => json(wrongPassword) }, { maxRetries: 0, token: 'T' });
+    const bodies: unknown[] = [];
+    client.api.use({ onResponse: async ({ response }) => void bodies.push(await response.clone().json()) });
+    const user = await client.getCurrentUser();
+    await client.api.GET('/api/v2/users/me');
+    await expect(client.updatePassword({ newPassword: 'n3w', oldPassword: 'WRONG' })).rejects.toMatchObject({ kind: 'api', code: 2333 });
+    expect(bodies).toEqual([{ code: 200, message: expect.any(String), data: user }, example('getCurrentUser'), wrongPassword]);
   });
 
   it('rewrites a request in one place: the method sends what the middleware made of it', async () => {
