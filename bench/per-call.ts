@@ -2,7 +2,9 @@
  * One runtime's per-call cost of `getCurrentUser` beside the bare calls it is compared with, for
  * `npm run bench:runtimes` (which runs this file in each runtime): bare fetch and a bare openapi-fetch
  * client sending exactly the SDK's headers, and the SDK, all against the same stubbed `fetch`. Interleaved
- * rounds; CPU time (process.cpuUsage) and wall time per call. Prints one line of JSON.
+ * rounds; CPU time (process.cpuUsage) and wall time per call, and the SDK's ratios over each bare call
+ * paired within a round (adjacent batches share the machine's load of the moment, which on a shared
+ * machine moves more than the ratio does). Prints one line of JSON.
  */
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
@@ -11,8 +13,8 @@ import { repoRoot } from '../scripts/lib/paths.ts';
 
 const { AuthenticationClient, SDK_NAME, SDK_VERSION } = (await import(join(repoRoot, 'dist', 'index.js'))) as typeof import('../src/index.ts');
 
-const ROUNDS = Number(process.env.ROUNDS ?? 20);
-const CALLS = Number(process.env.CALLS ?? 300);
+const ROUNDS = Number(process.env.ROUNDS ?? 40);
+const CALLS = Number(process.env.CALLS ?? 200);
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1MSJ9.c2ln';
 const BODY = JSON.stringify({ code: 200, message: 'ok', data: { id: 'u1', email: 'test@example.com', nickname: 'Nick', loginsCount: 3 } });
 const stub = (async () => new Response(BODY, { headers: { 'content-type': 'application/json' } })) as unknown as typeof fetch;
@@ -48,4 +50,6 @@ const summary = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]!, max: sorted.at(-1)! };
 };
-console.log(JSON.stringify(Object.fromEntries(names.map((name) => [name, { cpu: summary(cpu[name]!), wall: summary(wall[name]!) }]))));
+const paired = (over: string, clock: Record<string, number[]>) => summary(clock.sdk!.map((value, round) => value / clock[over]![round]!));
+const ratios = Object.fromEntries(['fetch', 'openapi-fetch'].map((over) => [over, { cpu: paired(over, cpu), wall: paired(over, wall) }]));
+console.log(JSON.stringify({ ...Object.fromEntries(names.map((name) => [name, { cpu: summary(cpu[name]!), wall: summary(wall[name]!) }])), ratios }));

@@ -15,7 +15,8 @@ const PROCESSES = Number(values.processes);
 const TARGETS: Record<string, number> = { 'Node 24': 1.2, Bun: 1.5 };
 
 type Summary = { min: number; median: number; max: number };
-type Result = Record<'fetch' | 'openapi-fetch' | 'sdk', { cpu: Summary; wall: Summary }>;
+type Clocks = { cpu: Summary; wall: Summary };
+type Result = Record<'fetch' | 'openapi-fetch' | 'sdk', Clocks> & { ratios: Record<'fetch' | 'openapi-fetch', Clocks> };
 
 if (!installRuntimes()) process.exit(1);
 const tsxLoader = ['--import', 'tsx'];
@@ -40,8 +41,9 @@ for (const runtime of runtimes) {
     const output = execFileSync(runtime.command, [...runtime.args, 'bench/per-call.ts'], { cwd: repoRoot, encoding: 'utf8', timeout: 300_000 });
     results.push(JSON.parse(output.trim().split('\n').at(-1)!) as Result);
   }
-  const ratio = (over: 'fetch' | 'openapi-fetch', clock: 'cpu' | 'wall') => spread(results.map((result) => result.sdk[clock].median / result[over][clock].median));
-  const micros = (call: keyof Result) => fixed(spread(results.map((result) => result[call].cpu.median)).median, 1);
+  // Each process's median of the ratios paired within its rounds; then their spread across processes.
+  const ratio = (over: 'fetch' | 'openapi-fetch', clock: 'cpu' | 'wall') => spread(results.map((result) => result.ratios[over][clock].median));
+  const micros = (call: 'fetch' | 'openapi-fetch' | 'sdk') => fixed(spread(results.map((result) => result[call].cpu.median)).median, 1);
   const cpuRatio = ratio('openapi-fetch', 'cpu');
   const wallRatio = ratio('openapi-fetch', 'wall');
   const target = TARGETS[runtime.name];
@@ -52,7 +54,7 @@ for (const runtime of runtimes) {
 }
 
 const table = [
-  `getCurrentUser with a stubbed fetch; the bare calls send the SDK's exact headers (pool, request-from, SDK version, token). ${PROCESSES} processes per runtime, each 20 interleaved rounds of 300 calls; medians of the processes' medians, (min–max) across processes; ${new Date().toISOString().slice(0, 10)}.`,
+  `getCurrentUser with a stubbed fetch; the bare calls send the SDK's exact headers (pool, request-from, SDK version, token). ${PROCESSES} processes per runtime, each 40 interleaved rounds of 200 calls per call kind; a ratio is the median of the ratios paired within each round (adjacent batches share the machine's load), median (min–max) across processes; µs are medians; ${new Date().toISOString().slice(0, 10)}.`,
   '',
   '| runtime | SDK / openapi-fetch, CPU | SDK / openapi-fetch, wall | SDK / fetch, CPU | CPU µs per call: fetch / openapi-fetch / SDK |',
   '|---|---|---|---:|---|',
