@@ -11,7 +11,8 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['test/**/*.test.ts'],
+    // The examples' own test suites run too, as their users would run them.
+    include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
     globalSetup: ['test/setup/bundle-spec.ts', 'test/setup/build-dist.ts', 'test/setup/mock-server.ts', 'test/setup/report-skips.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     testTimeout: 15_000,

@@ -1,6 +1,8 @@
 /**
  * `npm run build:emulator`: the emulator package's dist/, as npm ships it.
- *   emulator/dist/index.js   ESM, Node only: createEmulator, serve
+ *   emulator/dist/index.js   ESM, Node: createEmulator, serve
+ *   emulator/dist/browser.js ESM, browsers and Web Workers (the `browser` export condition): createEmulator
+ *                            in memory, self-contained (the spec, ajv and SQLite's WebAssembly inlined)
  *   emulator/dist/cli.js     the `authing-rest-emulator` command
  *   emulator/dist/msw.js     `authing-rest-emulator/msw`: MSW request handlers (msw a peer dependency)
  *   emulator/dist/types/     declarations
@@ -9,7 +11,7 @@
  * bundled in, so the published package needs nothing from this repository.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { bundleSpec } from './lib/bundle.ts';
@@ -33,5 +35,22 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
 });
+const browserBuild = await build({
+  entryPoints: [join(root, 'src', 'browser.ts')],
+  outfile: join(dist, 'browser.js'),
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  // Nothing for the app's bundler or server to resolve or serve: SQLite's WebAssembly and the spec come inlined.
+  loader: { '.wasm': 'binary', '.json': 'json' },
+  minify: true,
+  metafile: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+});
+// What went into the browser build, for its test (nothing of Node's; nothing left to import) and its size.
+mkdirSync(join(repoRoot, 'build'), { recursive: true });
+writeFileSync(join(repoRoot, 'build', 'emulator-browser.meta.json'), JSON.stringify(browserBuild.metafile));
 execFileSync(join(repoRoot, 'node_modules', '.bin', 'tsc'), ['-p', join(root, 'tsconfig.build.json')], { cwd: repoRoot, stdio: 'inherit' });
 console.log('built emulator/dist/');

@@ -1,10 +1,11 @@
 /**
  * The emulator as a web-standard handler, `(request: Request) => Promise<Response>`: served over HTTP by
- * server.ts, or passed in-process as the SDK's `fetch` option. Every request body and every answer is
- * checked against the bundled spec; developer endpoints live under /__emulator/.
+ * server.ts, passed in-process as the SDK's `fetch` option, or behind MSW's handlers. Every request body
+ * and every answer is checked against the bundled spec; developer endpoints live under /__emulator/. What
+ * differs between Node and browsers (the spec's source, the database, the cryptography) comes in as a
+ * {@link Platform} (platform/node.ts, platform/web.ts).
  */
-import { readFileSync } from 'node:fs';
-import type { OperationInfo } from 'authing-rest-spec-reader';
+import type { BundledSpec, OperationInfo } from 'authing-rest-spec-reader';
 import { loadContract } from './contract.js';
 import { corsFor, isLoopbackOrigin } from './cors.js';
 import { developerRoutes } from './developer.js';
@@ -12,16 +13,12 @@ import { developerTools, type DeveloperTools } from './developer-tools.js';
 import { chineseMessages, ErrorCodes } from './error-codes.js';
 import { Failure, handlers, type LoginGate } from './handlers/index.js';
 import { contextFor, type Envelope } from './request-context.js';
-import { DEFAULT_SCRYPT_COST, hashPassword, isScryptCost, newKeyMaterial, passwordDecrypter, sameSecret, tokenService, verifyPassword, type KeyMaterial } from './secrets.js';
+import { sameSecret, tokenService, type CryptoPlatform, type KeyMaterial } from './secrets.js';
 import { State } from './state.js';
-import { StorageError, Store } from './store.js';
+import { StorageError, Store, type SqlDatabase } from './store.js';
 
-/** Options of {@link createEmulator}; all optional. */
-export interface EmulatorOptions {
-  /** A bundled spec to serve instead of the copy this package ships (`authing-rest-emulator/openapi.json`). */
-  specPath?: string;
-  /** SQLite file, created when missing; undefined keeps everything in memory. */
-  databaseFile?: string;
+/** The options of `createEmulator` that every platform takes; all optional. */
+export interface CommonEmulatorOptions {
   /** The pool id written into users. Default `emulator-pool`. (Tokens carry the pool id of the request that got them.) */
   userPoolId?: string;
   /** Token lifetime. Default 14 days. */
@@ -31,15 +28,16 @@ export interface EmulatorOptions {
    * /api/v2/.well-known) or `'none'`, for pools that accept them as typed.
    */
   passwordEncryption?: 'rsa' | 'none';
-  /**
-   * scrypt's cost (N) for new password hashes: a power of two from 2 to 2^20. Default 1024, fast, since
-   * the emulator's passwords are test data; 16384 is a production cost (~75 ms a hash).
-   */
-  scryptCost?: number;
 }
 
-/** The spec this package ships, beside dist/ (and beside src/ in its repository). */
-const shippedSpec = new URL('../openapi.json', import.meta.url);
+/** What differs between Node and browsers. */
+export interface Platform {
+  /** The bundled spec the emulator serves and checks every request and answer against. */
+  spec: BundledSpec;
+  /** The database, opened (a file or memory). */
+  database: SqlDatabase;
+  crypto: CryptoPlatform;
+}
 
 /**
  * A running emulator: a web-standard `fetch` handler over one database, and its developer tools in
@@ -48,7 +46,7 @@ const shippedSpec = new URL('../openapi.json', import.meta.url);
 export interface Emulator extends DeveloperTools {
   /** Answers one request as the service would; pass it as the SDK's `fetch` option, or serve it with {@link serve}. */
   fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
-  /** Closes the database and ends the password worker. */
+  /** Closes the database (and, in Node, ends the password worker). */
   close(): void;
 }
 
@@ -101,33 +99,33 @@ function successBody(operation: OperationInfo, data: unknown): Envelope['body'] 
   return { code: 200, message: 'ok', data: data ?? null };
 }
 
-/** Opens the database (or an in-memory one) and returns the emulator; nothing listens on a port. */
-export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const contract = loadContract(JSON.parse(readFileSync(options.specPath ?? shippedSpec, 'utf8')));
-  const store = await Store.open(options.databaseFile);
+/** The emulator over `platform`'s database and cryptography; nothing listens on a port. */
+export async function startEmulator(platform: Platform, options: CommonEmulatorOptions = {}): Promise<Emulator> {
+  const contract = loadContract(platform.spec);
+  const store = new Store(platform.database);
   const userPoolId = options.userPoolId ?? 'emulator-pool';
   const state = new State(store, userPoolId);
-  const scryptCost = options.scryptCost ?? DEFAULT_SCRYPT_COST;
-  if (!isScryptCost(scryptCost)) throw new RangeError(`scryptCost must be a power of two from 2 to 2^20 (1024 by default, 16384 for a production cost), got ${scryptCost}`);
-  const hash = (password: string) => hashPassword(password, scryptCost);
+  const { crypto } = platform;
+  const hash = (password: string) => crypto.hashPassword(password);
+  const verify = (password: string, stored: string | null) => crypto.verifyPassword(password, stored);
 
-  const keys = store.transaction((): KeyMaterial => {
-    const saved = state.meta('keys');
-    if (saved) return JSON.parse(saved) as KeyMaterial;
-    const fresh = newKeyMaterial();
-    state.setMeta('keys', JSON.stringify(fresh));
-    for (const { key, dataType, label } of BUILT_IN_FIELDS) state.defineUdf(key, dataType, label);
-    return fresh;
-  });
-  const decrypter = passwordDecrypter(keys.privateKeyPem);
+  const saved = state.meta('keys');
+  const keys: KeyMaterial = saved ? JSON.parse(saved) : await crypto.newKeyMaterial();
+  if (!saved) {
+    store.transaction(() => {
+      state.setMeta('keys', JSON.stringify(keys));
+      for (const { key, dataType, label } of BUILT_IN_FIELDS) state.defineUdf(key, dataType, label);
+    });
+  }
+  const decrypter = crypto.passwordDecrypter(keys.privateKeyPem);
   const services = {
     state,
-    tokens: tokenService(keys.tokenSecret, options.tokenTtlSeconds ?? 14 * 24 * 3600),
+    tokens: tokenService(keys.tokenSecret, options.tokenTtlSeconds ?? 14 * 24 * 3600, crypto.hmacSha256),
     now: () => state.now(),
     publicKeyPem: keys.publicKeyPem,
     decrypt: options.passwordEncryption === 'none' ? async (plain: string) => plain : (encrypted: string) => decrypter.decrypt(encrypted),
     hash,
-    verify: verifyPassword,
+    verify,
     sameSecret,
     /** Logins being checked right now, by client IP: they count towards the CAPTCHA demand. */
     loginsInFlight: new Map<string, LoginGate>(),
@@ -135,7 +133,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const routes = new Map(contract.operations.map((operation) => [`${operation.method.toUpperCase()} ${operation.path}`, operation]));
   const methodsByPath = new Map<string, string[]>();
   for (const operation of contract.operations) methodsByPath.set(operation.path, [...(methodsByPath.get(operation.path) ?? []), operation.method.toUpperCase()]);
-  const tools = developerTools({ state, hash, verify: verifyPassword, checkUser: (user) => contract.checkSchema('User', user) });
+  const tools = developerTools({ state, hash, verify, checkUser: (user) => contract.checkSchema('User', user) });
   const developer = developerRoutes(tools);
 
   async function answer(operation: OperationInfo, request: Request): Promise<Envelope> {

@@ -9,10 +9,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createEmulator } from './app.js';
+import { createEmulator } from './platform/node.js';
 import { DatabaseInUseError } from './database-lock.js';
 import { SeedError, type Seed } from './developer-tools.js';
-import { isScryptCost } from './secrets.js';
+import { isScryptCost } from './platform/node-crypto.js';
 import { serve } from './server.js';
 
 const usage = `Usage: authing-rest-emulator [--port 4020] [--host 127.0.0.1] [--db .emulator/authing.sqlite | --memory] [--seed seed.json] [--password-encryption rsa|none] [--scrypt-cost 1024]

@@ -1,6 +1,6 @@
 /** Reads and writes the emulator's records: users, one-time codes, the outbox, login failures, user-defined data. */
-import { randomInt, randomUUID } from 'node:crypto';
 import { identifierKey } from './identifiers.js';
+import { randomInt } from './secrets.js';
 import type { Store } from './store.js';
 
 /** A user as the API returns it (the spec's User), without the password hash. */
@@ -114,7 +114,7 @@ export class State {
   }
 
   createUser(fields: Partial<User>, passwordHash: string | null, nowIso: string, registerSource: string): User {
-    const id = randomUUID().replace(/-/g, '').slice(0, 24);
+    const id = crypto.randomUUID().replace(/-/g, '').slice(0, 24);
     const user: User = {
       ...Object.fromEntries(NULL_PROFILE.map((field) => [field, null])),
       id,

@@ -1,0 +1,112 @@
+/**
+ * The emulator inside a page, behind Mock Service Worker's service worker: the Vite example
+ * (examples/emulator-in-vite), bundled as a bundler would for the browser (the emulator package's
+ * `browser` build, by its export condition), served by a static file server and nothing else. Headless
+ * Chromium registers with an SMS code read from the emulator's outbox, logs in with an RSA-encrypted
+ * password, edits the profile, is refused a wrong password (2333) and logs out, clicking the page as a
+ * user would; the SDK client has no `host` and no `fetch` option, and no request leaves the machine.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchChromium, serveFiles } from '../support/browser.ts';
+import { repoRoot } from '../support/spec.ts';
+
+const example = join(repoRoot, 'examples', 'emulator-in-vite');
+
+describe.runIf(browserAvailable)('the emulator in a page, behind MSW (examples/emulator-in-vite)', () => {
+  let browser: Browser;
+  let server: Server;
+  let url: string;
+  let built: string;
+
+  beforeAll(async () => {
+    built = mkdtempSync(join(tmpdir(), 'authing-emulator-page-'));
+    // What `vite` does in development, for this page: bundle for the browser, with import.meta.env.DEV true.
+    await build({
+      entryPoints: [join(example, 'src', 'main.ts')],
+      outdir: built,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      alias: { 'authing-rest-sdk': join(repoRoot, 'dist', 'index.js') },
+      define: { 'import.meta.env.DEV': 'true', 'import.meta.env.VITE_AUTHING_USER_POOL_ID': 'undefined' },
+      logLevel: 'warning',
+    });
+    const page = readFileSync(join(example, 'index.html'), 'utf8').replace('/src/main.ts', '/app/main.js');
+    ({ server, url } = await serveFiles((path) => {
+      if (path === '/') return { html: page };
+      // What `npx msw init public` puts in the app's public folder.
+      if (path === '/mockServiceWorker.js') return { file: join(repoRoot, 'node_modules', 'msw', 'lib', 'mockServiceWorker.js') };
+      return path.startsWith('/app/') ? { file: join(built, path.slice('/app/'.length)) } : undefined;
+    }));
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    rmSync(built, { recursive: true, force: true });
+  });
+
+  /** Clicks `button` and waits for the status line to show `expected`; returns that line. */
+  async function click(page: Page, button: string, expected: RegExp): Promise<string> {
+    await page.click(`#${button}`);
+    await page.waitForFunction((pattern) => new RegExp(pattern).test(document.getElementById('status')!.textContent ?? ''), expected.source, { timeout: 20_000 });
+    return (await page.textContent('#status')) ?? '';
+  }
+
+  it('registers by SMS code, logs in (RSA), edits the profile, is refused a wrong password and logs out, all in the page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    // Answered by the service worker, or to 127.0.0.1: anything else reached for the network.
+    const reachedNetwork: string[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).hostname !== '127.0.0.1' && !response.fromServiceWorker()) reachedNetwork.push(response.url());
+    });
+    page.on('requestfailed', (request) => reachedNetwork.push(`${request.url()} (failed)`));
+    const answeredByWorker: string[] = [];
+    page.on('response', (response) => {
+      if (response.fromServiceWorker()) answeredByWorker.push(`${response.request().method()} ${new URL(response.url()).pathname}`);
+    });
+
+    await page.goto(url);
+    await page.waitForFunction(() => /Ready \(the API is emulated/.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+
+    await page.fill('#phone', '13900000042');
+    await click(page, 'send-code', /^Code sent to 13900000042$/);
+    const inbox = (await page.textContent('#dev-inbox')) ?? '';
+    const code = /SMS to 13900000042: (\d{6})$/.exec(inbox)?.[1];
+    expect(code, inbox).toBeDefined();
+    await page.fill('#code', code!);
+    await click(page, 'register', /^Registered 13900000042$/);
+    await click(page, 'login', /^Signed in as 13900000042$/);
+    expect(JSON.parse((await page.textContent('#user')) ?? '{}')).toMatchObject({ phone: '13900000042' });
+
+    await page.fill('#nickname', 'Ada');
+    await click(page, 'save-profile', /^Saved: Ada$/);
+    expect(JSON.parse((await page.textContent('#user')) ?? '{}')).toMatchObject({ nickname: 'Ada' });
+
+    await page.fill('#password', 'wrong-password');
+    expect(await click(page, 'login', /^Refused/)).toMatch(/^Refused \(2333\): /);
+
+    await click(page, 'logout', /^Signed out$/);
+    expect(await page.textContent('#user')).toBe('');
+
+    expect(errors).toEqual([]);
+    expect(reachedNetwork).toEqual([]);
+    // The SDK's calls went to Authing's origin, and the service worker answered them from the emulator.
+    expect(answeredByWorker).toEqual(
+      expect.arrayContaining(['POST /api/v2/sms/send', 'POST /api/v2/register/phone-code', 'GET /api/v2/.well-known', 'POST /api/v2/login/account', 'POST /api/v2/users/profile/update', 'GET /api/v2/logout']),
+    );
+    await context.close();
+  }, 120_000);
+});
