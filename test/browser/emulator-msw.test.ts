@@ -5,8 +5,9 @@
  * Chromium registers with an SMS code read from the emulator's outbox, logs in with an RSA-encrypted
  * password, edits the profile, is refused a wrong password (2333) and logs out, clicking the page as a
  * user would; the SDK client has no `host` and no `fetch` option, and no request leaves the machine.
+ * And the emulator in a module Web Worker, as the SDK's `fetch` there.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +38,38 @@ describe.runIf(browserAvailable)('the emulator in a page, behind MSW (examples/e
       target: 'es2022',
       alias: { 'authing-rest-sdk': join(repoRoot, 'dist', 'index.js') },
       define: { 'import.meta.env.DEV': 'true', 'import.meta.env.VITE_AUTHING_USER_POOL_ID': 'undefined' },
+      logLevel: 'warning',
+    });
+    // A module Web Worker that runs the emulator and a client of it.
+    writeFileSync(
+      join(built, 'worker-entry.js'),
+      `import { createEmulator } from 'authing-rest-emulator';
+      import { AuthenticationClient, isAuthingApiError } from 'authing-rest-sdk';
+      self.onmessage = async () => {
+        try {
+          const emulator = await createEmulator();
+          const authing = new AuthenticationClient({ userPoolId: 'demo', fetch: emulator.fetch });
+          await authing.registerByEmail({ email: 'worker@example.com', password: 'passw0rd' });
+          const user = await authing.loginByEmail({ email: 'worker@example.com', password: 'passw0rd' });
+          const me = await authing.getCurrentUser();
+          const wrong = await authing.loginByEmail({ email: 'worker@example.com', password: 'nope' }).catch((error) => isAuthingApiError(error) && error.code);
+          await authing.logout();
+          self.postMessage({ same: me.id === user.id, email: me.email, wrong, token: await authing.getToken() });
+        } catch (error) {
+          self.postMessage(String(error));
+        }
+      };`,
+    );
+    await build({
+      entryPoints: [join(built, 'worker-entry.js')],
+      outfile: join(built, 'worker.js'),
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      // Resolved from the repository, as an app's own dependencies would be.
+      nodePaths: [join(repoRoot, 'node_modules')],
+      alias: { 'authing-rest-sdk': join(repoRoot, 'dist', 'index.js') },
       logLevel: 'warning',
     });
     const page = readFileSync(join(example, 'index.html'), 'utf8').replace('/src/main.ts', '/app/main.js');
@@ -108,5 +141,21 @@ describe.runIf(browserAvailable)('the emulator in a page, behind MSW (examples/e
       expect.arrayContaining(['POST /api/v2/sms/send', 'POST /api/v2/register/phone-code', 'GET /api/v2/.well-known', 'POST /api/v2/login/account', 'POST /api/v2/users/profile/update', 'GET /api/v2/logout']),
     );
     await context.close();
+  }, 120_000);
+
+  it('runs in a module Web Worker, as the SDK\'s fetch there: register, log in (RSA), the user, a wrong password, logout', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    const result = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const worker = new Worker('/app/worker.js', { type: 'module' });
+          worker.onmessage = ({ data }) => resolve(data);
+          worker.onerror = (event) => resolve(`worker error: ${event.message}`);
+          worker.postMessage('start');
+        }),
+    );
+    expect(result).toEqual({ same: true, email: 'worker@example.com', wrong: 2333, token: null });
+    await page.close();
   }, 120_000);
 });

@@ -5,6 +5,7 @@
  * this process (Node has the same web APIs). The page itself: test/browser/emulator-msw.test.ts.
  */
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,7 +29,23 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => emulator?.close());
 
+/**
+ * The browser build's budget, gzip -9 of the minified file: a development tool's, loaded in development
+ * only (SQLite's WebAssembly, inlined, is four fifths of it; the spec and ajv most of the rest).
+ */
+const BROWSER_BUILD_GZIP_BUDGET = 540_000;
+
 describe('the browser build', () => {
+  it(`stays within ${BROWSER_BUILD_GZIP_BUDGET} bytes gzip, SQLite's WebAssembly the most of it`, () => {
+    const code = readFileSync(join(repoRoot, 'emulator', 'dist', 'browser.js'));
+    const gzip = gzipSync(code, { level: 9 }).length;
+    expect(gzip).toBeLessThanOrEqual(BROWSER_BUILD_GZIP_BUDGET);
+    const { inputs } = metafile() as unknown as { inputs: Record<string, { bytes: number }> };
+    const wasm = inputs['node_modules/sql.js/dist/sql-wasm-browser.wasm']!.bytes;
+    // Inlined as base64 (4/3 of its bytes), it is most of the minified file.
+    expect((wasm * 4) / 3 / code.length).toBeGreaterThan(0.6);
+  });
+
   it('is one file that imports nothing, with nothing of Node in it', () => {
     const { inputs, outputs } = metafile();
     expect(Object.keys(outputs)).toEqual(['emulator/dist/browser.js']);

@@ -32,7 +32,7 @@ action('send-code', async () => {
     // No SMS leaves the page: show the code the emulator "sent".
     const inbox = $('dev-inbox');
     inbox.hidden = false;
-    inbox.textContent = `SMS to ${phone}: ${emulator.outbox({ recipient: phone })[0]?.code}`;
+    inbox.textContent = `Emulator inbox (development only). SMS to ${phone}: ${emulator.outbox({ recipient: phone })[0]?.code}`;
   }
   return `Code sent to ${phone}`;
 });
