@@ -105,7 +105,7 @@ export class Caller {
         headers: options.headers || /[^\t\x20-\xff]/.test(token ?? '') ? mergeHeaders([options.headers, authorization]) : authorization,
         secrets,
         toEnvelope,
-        send: (request) => this.#transport.exchange(request, { timeoutMs: timeoutMs as number, idempotent: retry, signal: options.signal, secrets }),
+        exchange: this.#transport.exchange({ timeoutMs: timeoutMs as number, idempotent: retry, signal: options.signal, secrets }),
       });
       // Awaited only when it stores something: most calls' effects are done at once.
       const applying = session.apply(effect, data, epoch);
@@ -122,7 +122,7 @@ export class Caller {
   async #rawFetch(request: Request): Promise<Response> {
     const token = request.headers.has('authorization') ? null : await this.#settings.session.token();
     if (token) request.headers.set('authorization', `Bearer ${token}`);
-    const { response } = await this.#transport.exchange(request, { timeoutMs: this.#settings.timeoutMs, idempotent: request.method === 'GET', signal: request.signal, secrets: () => secretsOf([], token) });
+    const response = await this.#transport.exchange({ timeoutMs: this.#settings.timeoutMs, idempotent: request.method === 'GET', signal: request.signal, secrets: () => secretsOf([], token) }).fetch(request);
     // A raw call may read its body in any form (a stream), after this returns: read it here, within the deadline.
     return new Response((await response.text()) || null, response);
   }

@@ -10,7 +10,7 @@ import { readEnvelope, type ToEnvelope } from './envelope.js';
 import { AuthingInputError, AuthingMiddlewareError } from './errors.js';
 import { isAuthingError } from './guards.js';
 import { scrubCause } from './redaction.js';
-import type { Answer } from './transport.js';
+import type { Exchange } from './transport.js';
 
 /**
  * The typed openapi-fetch client of every path of the spec.
@@ -28,8 +28,8 @@ export interface OperationCall {
   secrets: () => string[];
   /** Reads an answer of another form than the envelope (removeUdv's GraphQL) as the envelope. */
   toEnvelope?: ToEnvelope | undefined;
-  /** Sends the request openapi-fetch built: the SDK's transport, under this call's policy. */
-  send: (request: Request) => Promise<Answer>;
+  /** How the request openapi-fetch built is sent: the SDK's transport, under this call's policy. */
+  exchange: Exchange;
 }
 
 function serializeBody(value: object): string {
@@ -41,10 +41,8 @@ function serializeBody(value: object): string {
 }
 
 /** Sends `call` through `api` and returns the success envelope's `data`; every failure is an `AuthingError`. */
-export async function callOperation(api: ApiClient, { route, body, query, headers, secrets, send, toEnvelope }: OperationCall): Promise<unknown> {
+export async function callOperation(api: ApiClient, { route, body, query, headers, secrets, exchange, toEnvelope }: OperationCall): Promise<unknown> {
   const [method, path] = route;
-  /** The transport's answer, handed to openapi-fetch (and so to the middleware), which reads its body. */
-  let answer: Answer | undefined;
   try {
     const { data, error, response } = (await api.request(method, path as never, {
       body,
@@ -53,7 +51,7 @@ export async function callOperation(api: ApiClient, { route, body, query, header
       headers,
       // The answer's text() reads within the deadline; the envelope is parsed below, once.
       parseAs: 'text',
-      fetch: async (request: Request) => (answer = await send(request)).response,
+      fetch: exchange.fetch,
     } as never)) as { data?: string; error?: unknown; response: Response };
     // openapi-fetch has read the body (the transport's answer's, or one a middleware put in its place), and
     // parsed a failure's when it is JSON.
@@ -63,6 +61,6 @@ export async function callOperation(api: ApiClient, { route, body, query, header
     // The transport's and the envelope's errors are typed already; anything else came from a middleware.
     throw isAuthingError(error) ? error : scrubCause(new AuthingMiddlewareError(error), secrets());
   } finally {
-    answer?.release();
+    exchange.release();
   }
 }

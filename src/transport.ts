@@ -58,13 +58,14 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 
 const backoffMs = (retry: number) => Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** retry) * (1 - Math.random() / 4);
 
-/** An answer whose body is still to be read, within its attempt's deadline. */
-export interface Answer {
+/** One call's way to the wire: openapi-fetch's `fetch` for that call, under the call's policy. */
+export interface Exchange {
   /**
-   * The answer as it came. Its own `text()` reads the body within the deadline (every failure a typed
-   * error) and then stops watching it, whoever calls it: openapi-fetch reads it once, no copy made.
+   * Sends `request`, with retries. The answer's own `text()` reads its body within the last attempt's
+   * deadline (every failure a typed error), then stops watching it, whoever calls it: openapi-fetch reads
+   * it once, no copy made. Anything thrown is a typed error that repeats none of the policy's secrets.
    */
-  response: Response;
+  fetch(request: Request): Promise<Response>;
   /** Stops watching the deadline, for an answer whose body is not read. */
   release(): void;
 }
@@ -78,15 +79,10 @@ export class Transport {
     this.#settings = settings;
   }
 
-  /**
-   * Sends `request` under `policy`. The last attempt's deadline stays watched until the answer's body is
-   * read or released. Anything thrown becomes a typed error that repeats none of the policy's secrets.
-   */
-  async exchange(request: Request, policy: CallPolicy): Promise<Answer> {
+  /** The way to the wire of one call under `policy`. */
+  exchange(policy: CallPolicy): Exchange {
     const { timeoutMs, signal } = policy;
     const maxRetries = policy.idempotent ? this.#settings.maxRetries : 0;
-    // Only a request that may be sent again needs a spare copy of its body.
-    const spare = maxRetries && request.body ? request.clone() : undefined;
     let deadline: Deadline | undefined;
     const onCallerAbort = () => deadline?.controller.abort(signal!.reason);
     const unwatch = () => {
@@ -109,46 +105,51 @@ export class Transport {
       unwatch();
       return failure;
     };
-    let response: Response | undefined;
-    try {
-      for (let retry = 0; ; retry++) {
-        if (signal?.aborted) throw new AuthingAbortError(signal.reason);
-        // The caller aborts this attempt alone: it cannot share a signal with others.
-        deadline = this.#deadlines.join(timeoutMs, !!signal);
-        signal?.addEventListener('abort', onCallerAbort);
-        response = undefined;
-        let failure: unknown;
-        try {
-          response = await this.#settings.fetch(retry === 0 || !spare ? request : spare.clone(), { signal: deadline.controller.signal });
-        } catch (error) {
-          failure = error;
+    const send = async (request: Request): Promise<Response> => {
+      // Only a request that may be sent again needs a spare copy of its body.
+      const spare = maxRetries && request.body ? request.clone() : undefined;
+      let response: Response | undefined;
+      try {
+        for (let retry = 0; ; retry++) {
+          if (signal?.aborted) throw new AuthingAbortError(signal.reason);
+          // The caller aborts this attempt alone: it cannot share a signal with others.
+          deadline = this.#deadlines.join(timeoutMs, !!signal);
+          signal?.addEventListener('abort', onCallerAbort);
+          response = undefined;
+          let failure: unknown;
+          try {
+            response = await this.#settings.fetch(retry === 0 || !spare ? request : spare.clone(), { signal: deadline.controller.signal });
+          } catch (error) {
+            failure = error;
+          }
+          const mayRetry = retry < maxRetries && !signal?.aborted;
+          if (response && !(mayRetry && RETRYABLE_STATUSES.has(response.status))) break;
+          // A fetch that resolves to nothing is a network failure too.
+          if (!mayRetry) throw failure ?? new AuthingNetworkError();
+          let delay = backoffMs(retry);
+          if (response) {
+            const asked = retryAfterMs(response.headers.get('retry-after'));
+            if (asked !== undefined && asked > RETRY_AFTER_LIMIT_MS) break;
+            if (asked !== undefined) delay = Math.max(delay, asked);
+            // An answer we will not read: release its connection.
+            response.body?.cancel().catch(() => {});
+          }
+          unwatch();
+          await sleep(delay, signal);
         }
-        const mayRetry = retry < maxRetries && !signal?.aborted;
-        if (response && !(mayRetry && RETRYABLE_STATUSES.has(response.status))) break;
-        // A fetch that resolves to nothing is a network failure too.
-        if (!mayRetry) throw failure ?? new AuthingNetworkError();
-        let delay = backoffMs(retry);
-        if (response) {
-          const asked = retryAfterMs(response.headers.get('retry-after'));
-          if (asked !== undefined && asked > RETRY_AFTER_LIMIT_MS) break;
-          if (asked !== undefined) delay = Math.max(delay, asked);
-          // An answer we will not read: release its connection.
-          response.body?.cancel().catch(() => {});
-        }
-        unwatch();
-        await sleep(delay, signal);
+      } catch (error) {
+        throw fail(error);
       }
-    } catch (error) {
-      throw fail(error);
-    }
-    // Whoever reads the body (openapi-fetch) reads it with the answer's own text(): within the deadline.
-    const read = response.text.bind(response);
-    response.text = () =>
-      read()
-        .catch((error) => {
-          throw fail(error);
-        })
-        .finally(unwatch);
-    return { response, release: unwatch };
+      // Whoever reads the body (openapi-fetch) reads it with the answer's own text(): within the deadline.
+      const read = response.text.bind(response);
+      response.text = () =>
+        read()
+          .catch((error) => {
+            throw fail(error);
+          })
+          .finally(unwatch);
+      return response;
+    };
+    return { fetch: send, release: unwatch };
   }
 }
