@@ -143,11 +143,12 @@ export class Transport {
       // Whoever reads the body (openapi-fetch) reads it with the answer's own text(): within the deadline.
       const read = response.text.bind(response);
       response.text = () =>
-        read()
-          .catch((error) => {
+        read().then(
+          (text) => (unwatch(), text),
+          (error) => {
             throw fail(error);
-          })
-          .finally(unwatch);
+          },
+        );
       return response;
     };
     return { fetch: send, release: unwatch };
