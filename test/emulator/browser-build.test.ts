@@ -2,19 +2,19 @@
  * The emulator's browser build (emulator/dist/browser.js, which the package's `browser` export condition
  * picks): self-contained, with nothing of Node's in it, and the same emulator: its Web Crypto keys, RSA
  * decryption in BigInt arithmetic, PBKDF2 hashes, HMAC tokens and sql.js state, driven through the SDK in
- * this process (Node has the same web APIs). The page itself: test/browser/emulator-msw.test.ts.
+ * this process (Node has the same web APIs). The flows of test/emulator/flows.test.ts run on it too; the
+ * page itself: test/browser/emulator-msw.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from 'authing-rest-emulator';
 import { AuthenticationClient, isAuthingApiError } from '../../src/index.ts';
+import { startEmulatorOn } from '../support/emulator.ts';
 import { repoRoot } from '../support/spec.ts';
 
-type BrowserBuild = typeof import('../../emulator/src/browser.ts');
 type Metafile = { inputs: Record<string, { imports: Array<{ path: string }> }>; outputs: Record<string, { imports: unknown[]; bytes: number }> };
 
 const metafile = (): Metafile => JSON.parse(readFileSync(join(repoRoot, 'build', 'emulator-browser.meta.json'), 'utf8'));
@@ -23,8 +23,7 @@ const codeOf = (error: unknown) => (isAuthingApiError(error) ? error.code : erro
 let emulator: Emulator;
 let client: () => AuthenticationClient;
 beforeAll(async () => {
-  const { createEmulator } = (await import(pathToFileURL(join(repoRoot, 'emulator', 'dist', 'browser.js')).href)) as BrowserBuild;
-  emulator = await createEmulator({ userPoolId: 'browser-pool' });
+  emulator = await startEmulatorOn('web', { userPoolId: 'browser-pool' });
   client = () => new AuthenticationClient({ userPoolId: 'POOL', host: 'https://core.authing.cn', fetch: emulator.fetch });
 }, 30_000);
 afterAll(() => emulator?.close());

@@ -3,9 +3,23 @@ import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { createEmulator, serve, type Emulator, type EmulatorOptions } from 'authing-rest-emulator';
 import { AuthenticationClient, isAuthingApiError, type AuthenticationClientOptions } from '../../src/index.ts';
-import { bundledSpecPath } from './spec.ts';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bundledSpecPath, repoRoot } from './spec.ts';
 
 export const EMULATOR_URL = 'http://emulator.test';
+
+/** Which build of the emulator a test runs: Node's, or the browser build (on Node's web APIs: sql.js, Web Crypto). */
+export type EmulatorPlatform = 'node' | 'web';
+export const EMULATOR_PLATFORMS: EmulatorPlatform[] = ['node', 'web'];
+
+/** An in-process emulator in memory, of Node's build or of the browser build (built by the global setup). */
+export async function startEmulatorOn(platform: EmulatorPlatform, options: { userPoolId?: string } = {}): Promise<Emulator> {
+  if (platform === 'node') return startEmulator(undefined, options);
+  const browserBuild = pathToFileURL(join(repoRoot, 'emulator', 'dist', 'browser.js')).href;
+  const { createEmulator: createInBrowser } = (await import(browserBuild)) as typeof import('../../emulator/src/browser.ts');
+  return createInBrowser(options);
+}
 
 /** An in-process emulator, at its default (fast) scrypt cost. */
 export async function startEmulator(databaseFile?: string, options: EmulatorOptions = {}): Promise<Emulator> {
