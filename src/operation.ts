@@ -55,7 +55,7 @@ export async function callOperation(api: ApiClient, { route, body, query, header
     } as never)) as { data?: string; error?: unknown; response: Response };
     // openapi-fetch has read the body (the transport's answer's, or one a middleware put in its place), and
     // parsed a failure's when it is JSON.
-    const text = response.ok ? (data ?? '') : typeof error === 'string' ? error : JSON.stringify(error ?? '');
+    const text = response.ok ? (data ?? '') : typeof error === 'string' ? error : (JSON.stringify(error) ?? '');
     return readEnvelope(text, response, { route, secrets, toEnvelope });
   } catch (error) {
     // The transport's and the envelope's errors are typed already; anything else came from a middleware.

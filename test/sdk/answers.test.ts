@@ -70,6 +70,19 @@ describe('checkLoginStatus: the token status, bare', () => {
     expect(error).toMatchObject({ status: 502, body: '<html>Bad gateway</html>' });
   });
 
+  it.each([
+    ['null', 'null'],
+    ['a JSON string', '"busy"'],
+    ['a number', '503'],
+    ['an array', '[1,2]'],
+    ['nothing', ''],
+  ])('reports a failure body of %s in AuthingHttpError (a JSON string by its content)', async (_, body) => {
+    const { client } = answering(() => new Response(body || null, { status: 503 }));
+    const error = await failure(client.checkLoginStatus({ token: 'T' }));
+    expect(error).toBeInstanceOf(AuthingHttpError);
+    expect(error).toMatchObject({ status: 503, body: body === '"busy"' ? 'busy' : body });
+  });
+
   it('turns an error envelope (no status) into AuthingApiError with its code', async () => {
     const { client } = answering(() => json(example('checkLoginStatus', 'userPoolNotFound')));
     const error = await failure(client.checkLoginStatus());
