@@ -105,22 +105,23 @@ export async function startEmulator(platform: Platform, options: CommonEmulatorO
   const store = new Store(platform.database);
   const userPoolId = options.userPoolId ?? 'emulator-pool';
   const state = new State(store, userPoolId);
-  const { crypto } = platform;
-  const hash = (password: string) => crypto.hashPassword(password);
-  const verify = (password: string, stored: string | null) => crypto.verifyPassword(password, stored);
+  // Not the global `crypto`: the platform's, with the hashing and RSA the emulator needs.
+  const cryptography = platform.crypto;
+  const hash = (password: string) => cryptography.hashPassword(password);
+  const verify = (password: string, stored: string | null) => cryptography.verifyPassword(password, stored);
 
   const saved = state.meta('keys');
-  const keys: KeyMaterial = saved ? JSON.parse(saved) : await crypto.newKeyMaterial();
+  const keys: KeyMaterial = saved ? JSON.parse(saved) : await cryptography.newKeyMaterial();
   if (!saved) {
     store.transaction(() => {
       state.setMeta('keys', JSON.stringify(keys));
       for (const { key, dataType, label } of BUILT_IN_FIELDS) state.defineUdf(key, dataType, label);
     });
   }
-  const decrypter = crypto.passwordDecrypter(keys.privateKeyPem);
+  const decrypter = cryptography.passwordDecrypter(keys.privateKeyPem);
   const services = {
     state,
-    tokens: tokenService(keys.tokenSecret, options.tokenTtlSeconds ?? 14 * 24 * 3600, crypto.hmacSha256),
+    tokens: tokenService(keys.tokenSecret, options.tokenTtlSeconds ?? 14 * 24 * 3600, cryptography.hmacSha256),
     now: () => state.now(),
     publicKeyPem: keys.publicKeyPem,
     decrypt: options.passwordEncryption === 'none' ? async (plain: string) => plain : (encrypted: string) => decrypter.decrypt(encrypted),
