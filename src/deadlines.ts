@@ -50,8 +50,10 @@ export class Deadlines {
     const earliest = performance.now() + ms;
     let deadline = this.#shared;
     if (alone || !deadline || deadline.joined >= MAX_SHARERS || deadline.at < earliest || deadline.at > earliest + ms / 16) {
+      // The shared deadline this one replaces is dropped when its last attempt leaves, or now when none is
+      // left: kept until it passed, one per ten calls would pile up for a whole timeout under load.
+      if (!alone && deadline && !deadline.waiting) this.#watched.delete(deadline);
       deadline = { at: earliest + ms / 16, controller: new AbortController(), waiting: 0, joined: 0 };
-      // The deadline this one replaces is dropped when its last attempt leaves or, where none is left, when it passes.
       if (!alone) this.#shared = deadline;
       this.#watched.add(deadline);
       if (deadline.at < this.#armedAt) this.#arm(deadline.at);
