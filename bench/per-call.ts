@@ -33,7 +33,10 @@ const calls: Record<string, () => Promise<unknown>> = {
 const names = Object.keys(calls);
 const cpu: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
 const wall: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
-for (const name of names) for (let i = 0; i < 500; i++) await calls[name]!();
+// Steady state: every runtime's JIT has compiled each call at its top tier before the rounds (with 500,
+// Bun's first SDK rounds ran in a lower tier and read ~0.1 higher).
+const WARMUP = Number(process.env.WARMUP ?? 5000);
+for (const name of names) for (let i = 0; i < WARMUP; i++) await calls[name]!();
 for (let round = 0; round < ROUNDS; round++) {
   for (let offset = 0; offset < names.length; offset++) {
     const name = names[(round + offset) % names.length]!;

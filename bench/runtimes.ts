@@ -55,7 +55,7 @@ for (const runtime of runtimes) {
 }
 
 const table = [
-  `getCurrentUser with a stubbed fetch; the bare calls send the SDK's exact headers (pool, request-from, SDK version, token). ${PROCESSES} processes per runtime, each 40 interleaved rounds of 200 calls per call kind; a ratio is the median of the ratios paired within each round (adjacent batches share the machine's load), median (min–max) across processes; µs are medians; ${new Date().toISOString().slice(0, 10)}.`,
+  `getCurrentUser with a stubbed fetch; the bare calls send the SDK's exact headers (pool, request-from, SDK version, token). ${PROCESSES} processes per runtime, each 5,000 calls of each kind to warm up, then 40 interleaved rounds of 200; a ratio is the median of the ratios paired within each round (adjacent batches share the machine's load), median (min–max) across processes; µs are medians; ${new Date().toISOString().slice(0, 10)}.`,
   '',
   '| runtime | SDK / openapi-fetch, CPU | SDK / openapi-fetch, wall | SDK / fetch, CPU | CPU µs per call: fetch / openapi-fetch / SDK |',
   '|---|---|---|---:|---|',
