@@ -99,29 +99,39 @@ function successBody(operation: OperationInfo, data: unknown): Envelope['body'] 
   return { code: 200, message: 'ok', data: data ?? null };
 }
 
-/** The emulator over `platform`'s database and cryptography; nothing listens on a port. */
+/**
+ * The emulator over `platform`'s database and cryptography; nothing listens on a port. It owns the
+ * database from here: `close()` closes it, and so does a failure to start.
+ */
 export async function startEmulator(platform: Platform, options: CommonEmulatorOptions = {}): Promise<Emulator> {
+  try {
+    return await emulatorOn(platform, options);
+  } catch (error) {
+    platform.database.close();
+    throw error;
+  }
+}
+
+async function emulatorOn(platform: Platform, options: CommonEmulatorOptions): Promise<Emulator> {
   const contract = loadContract(platform.spec);
   const store = new Store(platform.database);
   const userPoolId = options.userPoolId ?? 'emulator-pool';
   const state = new State(store, userPoolId);
-  // Not the global `crypto`: the platform's, with the hashing and RSA the emulator needs.
-  const cryptography = platform.crypto;
-  const hash = (password: string) => cryptography.hashPassword(password);
-  const verify = (password: string, stored: string | null) => cryptography.verifyPassword(password, stored);
+  // The platform's cryptography (not the global `crypto`): key pairs, RSA, password hashes, HMAC.
+  const { newKeyMaterial, passwordDecrypter, hashPassword: hash, verifyPassword: verify, hmacSha256 } = platform.crypto;
 
   const saved = state.meta('keys');
-  const keys: KeyMaterial = saved ? JSON.parse(saved) : await cryptography.newKeyMaterial();
+  const keys: KeyMaterial = saved ? JSON.parse(saved) : await newKeyMaterial();
   if (!saved) {
     store.transaction(() => {
       state.setMeta('keys', JSON.stringify(keys));
       for (const { key, dataType, label } of BUILT_IN_FIELDS) state.defineUdf(key, dataType, label);
     });
   }
-  const decrypter = cryptography.passwordDecrypter(keys.privateKeyPem);
+  const decrypter = passwordDecrypter(keys.privateKeyPem);
   const services = {
     state,
-    tokens: tokenService(keys.tokenSecret, options.tokenTtlSeconds ?? 14 * 24 * 3600, cryptography.hmacSha256),
+    tokens: tokenService(keys.tokenSecret, options.tokenTtlSeconds ?? 14 * 24 * 3600, hmacSha256),
     now: () => state.now(),
     publicKeyPem: keys.publicKeyPem,
     decrypt: options.passwordEncryption === 'none' ? async (plain: string) => plain : (encrypted: string) => decrypter.decrypt(encrypted),

@@ -20,17 +20,17 @@ export interface PasswordDecrypter {
   close(): void;
 }
 
-/** What the emulator needs of a platform's cryptography. */
+/** What the emulator needs of a platform's cryptography: plain functions (none uses `this`). */
 export interface CryptoPlatform {
   /** A fresh RSA key pair (2048 bits, PEM) and a token secret. */
-  newKeyMaterial(): Promise<KeyMaterial>;
-  passwordDecrypter(privateKeyPem: string): PasswordDecrypter;
+  newKeyMaterial: () => Promise<KeyMaterial>;
+  passwordDecrypter: (privateKeyPem: string) => PasswordDecrypter;
   /** A salted hash of `password`, labelled with its algorithm and cost. */
-  hashPassword(password: string): Promise<string>;
+  hashPassword: (password: string) => Promise<string>;
   /** Whether `password` matches a hash `hashPassword` made (here or, for a database file, by an earlier version). */
-  verifyPassword(password: string, stored: string | null): Promise<boolean>;
+  verifyPassword: (password: string, stored: string | null) => Promise<boolean>;
   /** HMAC-SHA256 of `input` under `secret`. */
-  hmacSha256(secret: string, input: string): Uint8Array | Promise<Uint8Array>;
+  hmacSha256: (secret: string, input: string) => Uint8Array | Promise<Uint8Array>;
 }
 
 const encoder = new TextEncoder();

@@ -26,11 +26,5 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const scryptCost = options.scryptCost ?? DEFAULT_SCRYPT_COST;
   if (!isScryptCost(scryptCost)) throw new RangeError(`scryptCost must be a power of two from 2 to 2^20 (1024 by default, 16384 for a production cost), got ${scryptCost}`);
   const spec = JSON.parse(readFileSync(options.specPath ?? shippedSpec, 'utf8'));
-  const database = openNodeDatabase(options.databaseFile);
-  try {
-    return await startEmulator({ spec, database, crypto: nodeCrypto(scryptCost) }, options);
-  } catch (error) {
-    database.close();
-    throw error;
-  }
+  return startEmulator({ spec, database: openNodeDatabase(options.databaseFile), crypto: nodeCrypto(scryptCost) }, options);
 }

@@ -16,11 +16,5 @@ export type EmulatorOptions = CommonEmulatorOptions;
 
 /** Starts an emulator in memory; nothing listens anywhere: hand its `fetch` to the SDK, or its handlers to MSW. */
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const database = await openMemoryDatabase();
-  try {
-    return await startEmulator({ spec, database, crypto: webCrypto() }, options);
-  } catch (error) {
-    database.close();
-    throw error;
-  }
+  return startEmulator({ spec, database: await openMemoryDatabase(), crypto: webCrypto() }, options);
 }
