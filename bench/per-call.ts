@@ -5,10 +5,14 @@
  * rounds; CPU time (process.cpuUsage) and wall time per call, and the SDK's ratios over each bare call
  * paired within a round (adjacent batches share the machine's load of the moment, which on a shared
  * machine moves more than the ratio does). Prints one line of JSON.
+ *
+ * With `--first N --kind K` it times only the first N calls of kind K in this fresh process instead: the
+ * life of most processes (a serverless function, a page, a CLI) before the JIT's top tier.
  */
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { repoRoot } from '../scripts/lib/paths.ts';
 
 const { AuthenticationClient, SDK_NAME, SDK_VERSION } = (await import(join(repoRoot, 'dist', 'index.js'))) as typeof import('../src/index.ts');
@@ -30,12 +34,26 @@ const calls: Record<string, () => Promise<unknown>> = {
   sdk: () => sdk.getCurrentUser(),
 };
 
+const { values: options } = parseArgs({ options: { first: { type: 'string' }, kind: { type: 'string', default: 'sdk' } } });
+if (options.first) {
+  const call = calls[options.kind]!;
+  const count = Number(options.first);
+  const startCpu = process.cpuUsage();
+  const start = performance.now();
+  for (let i = 0; i < count; i++) await call();
+  const used = process.cpuUsage(startCpu);
+  console.log(JSON.stringify({ cpu: (used.user + used.system) / count, wall: ((performance.now() - start) * 1000) / count }));
+  process.exit(0);
+}
+
 const names = Object.keys(calls);
 const cpu: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
 const wall: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
-// Steady state: every runtime's JIT has compiled each call at its top tier before the rounds (with 500,
-// Bun's first SDK rounds ran in a lower tier and read ~0.1 higher).
-const WARMUP = Number(process.env.WARMUP ?? 5000);
+// Steady state: every runtime's JIT has compiled each call at its top tier before the rounds. Node 24's
+// Turbofan compiles the calls' functions (the SDK's and openapi-fetch's, undici's body reading) between
+// ~10,000 and 20,000 calls (--trace-opt); with 5,000 the rounds measured a mix of tiers. With 500, Bun's
+// SDK rounds read ~0.1 higher.
+const WARMUP = Number(process.env.WARMUP ?? 20_000);
 for (const name of names) for (let i = 0; i < WARMUP; i++) await calls[name]!();
 for (let round = 0; round < ROUNDS; round++) {
   for (let offset = 0; offset < names.length; offset++) {
