@@ -36,8 +36,9 @@ const calls: Record<string, () => Promise<unknown>> = {
 
 const { values: options } = parseArgs({ options: { first: { type: 'string' }, kind: { type: 'string', default: 'sdk' } } });
 if (options.first) {
-  const call = calls[options.kind]!;
+  const call = calls[options.kind];
   const count = Number(options.first);
+  if (!call || !(count > 0)) throw new Error(`--first takes a count of calls and --kind one of ${Object.keys(calls).join(', ')}`);
   const startCpu = process.cpuUsage();
   const start = performance.now();
   for (let i = 0; i < count; i++) await call();
