@@ -13,11 +13,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -42,11 +42,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -71,11 +71,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -100,11 +100,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -129,11 +129,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -158,11 +158,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -187,11 +187,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -216,11 +216,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -234,6 +234,9 @@ export interface paths {
          *     the envelope: `code` 200 with `status: true` for a valid token; `status: false` with the reason's code
          *     (2206 expired, 2207 not valid) otherwise. An invalid token is an answer, not an error. A request the
          *     service cannot serve at all (an unknown user pool) is answered with the error envelope.
+         *
+         *     The token names its user pool, so `x-authing-userpool-id` may be left out: Authing's web Guard sends
+         *     only `Content-Type` and `{ token }`. When the header is sent, the token must be of that pool.
          */
         post: operations["checkLoginStatus"];
         delete?: never;
@@ -248,11 +251,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -277,11 +280,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -306,11 +309,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -335,11 +338,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -364,11 +367,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -393,11 +396,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -422,11 +425,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -451,11 +454,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -480,11 +483,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -509,11 +512,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -538,11 +541,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -567,11 +570,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -596,11 +599,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -625,11 +628,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -654,11 +657,11 @@ export interface paths {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -668,9 +671,9 @@ export interface paths {
         put?: never;
         /**
          * Remove user-defined data (GraphQL)
-         * Removes the signed-in user's value of one user-defined field. No REST endpoint does this: every Authing
-         *     SDK sends this GraphQL mutation to `/graphql/v2` (the document is in `x-graphql-document`), with the
-         *     usual headers and the bearer token. The answer follows GraphQL: the remaining values under
+         * Removes the signed-in user's value of one user-defined field. No REST endpoint does this: Authing's
+         *     Python and JS SDKs send this GraphQL mutation to `/graphql/v2` (the document is in `x-graphql-document`),
+         *     with the usual headers and the bearer token; its Android and Flutter SDKs cannot remove a value. The answer follows GraphQL: the remaining values under
          *     `data.removeUdv`, or `errors`, each error's `message` holding Authing's `{ code, message }`.
          */
         post: operations["removeUdv"];
@@ -1037,6 +1040,11 @@ export interface components {
             value: unknown;
         }[];
         /**
+         * Whether the signed-in user in the answer carries the values of its user-defined fields, as `customData`. Authing's web Guard sends `false`.
+         * @default false
+         */
+        WithCustomData: boolean;
+        /**
          * JwtTokenStatus
          * Whether a token is valid, answered at the top level (not inside the envelope). A client treats the token
          *     as valid only when `code` is 200 and `status` is true; an invalid or expired token is reported here
@@ -1066,12 +1074,27 @@ export interface components {
         /** A token check's answer: the token's status at the top level (no envelope), or the error envelope when the request itself could not be served. */
         JwtTokenStatusOrError: components["schemas"]["JwtTokenStatus"] | components["schemas"]["ErrorEnvelope"];
         /**
-         * Why an email is sent, which decides its template and what its code may be used for:
-         *     `RESET_PASSWORD` (a code to reset the password), `VERIFY_EMAIL` (a link to verify the address),
-         *     `CHANGE_EMAIL` (a code to change the address), `MFA_VERIFY` (a code for multi-factor authentication).
+         * Why an email is sent, which decides its template and which flow its code serves. Every value one of
+         *     Authing's clients sends is accepted:
+         *
+         *     | scene | sent by | its code serves |
+         *     |---|---|---|
+         *     | `RESET_PASSWORD` | the Python SDK (its documented scenes), the JS SDK's `EmailScene`, Android Guard (`AuthClient.java`) | resetPasswordByEmailCode |
+         *     | `CHANGE_EMAIL` | the Python SDK, the JS SDK, Android Guard (`UserInfoCompleteButton.java`) | updateEmail (the new and the old address) |
+         *     | `VERIFY_EMAIL` | the Python SDK, the JS SDK | a link that verifies the address: no flow of this API |
+         *     | `MFA_VERIFY` | Android Guard (`AuthClient.java`, `MFAEmailButton.java`) | multi-factor authentication, outside this API |
+         *     | `VERIFY_CODE` | Android Guard (`GetEmailCodeButton.java`, its default) | signing up or in by email code, outside this API |
+         *     | `REGISTER_VERIFY_CODE`, `LOGIN_VERIFY_CODE` | web Guard | signing up or in by email code, outside this API |
+         *     | `MFA_VERIFY_CODE` | web Guard | multi-factor authentication, outside this API |
+         *     | `INFORMATION_COMPLETION_VERIFY_CODE` | web Guard | completing a profile's email after sign-up, outside this API |
+         *     | `RESET_PASSWORD_VERIFY_CODE` | web Guard | the web Guard's own reset flow (`/api/v2/users/password/forget/check-code`), outside this API |
+         *     | `SELF_UNLOCKING_VERIFY_CODE` | web Guard | unlocking a locked account, outside this API |
+         *
+         *     A code works only for its own scene's flow; codes of scenes outside this API are still sent (the
+         *     emulator records them in its outbox).
          * @enum {string}
          */
-        EmailScene: "RESET_PASSWORD" | "VERIFY_EMAIL" | "CHANGE_EMAIL" | "MFA_VERIFY";
+        EmailScene: "RESET_PASSWORD" | "CHANGE_EMAIL" | "VERIFY_EMAIL" | "MFA_VERIFY" | "VERIFY_CODE" | "REGISTER_VERIFY_CODE" | "LOGIN_VERIFY_CODE" | "MFA_VERIFY_CODE" | "INFORMATION_COMPLETION_VERIFY_CODE" | "RESET_PASSWORD_VERIFY_CODE" | "SELF_UNLOCKING_VERIFY_CODE";
         /** The envelope of an operation that returns only an outcome message. */
         CommonMessageResponse: {
             /** 200, the operation succeeded. */
@@ -1255,11 +1278,11 @@ export interface components {
     parameters: {
         /** Id of the application the request comes from; selects the app's login and registration settings. */
         AppId: string;
-        /** Which kind of client sends the request; SDKs send `sdk`. */
+        /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
         RequestFrom: string;
-        /** Name and version of the client library, as `<package>:<version>`. */
+        /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
         SdkVersion: string;
-        /** Language of the service's messages: the values Authing's own clients send. */
+        /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
         Lang: "zh-CN" | "zh-TW" | "en-US" | "ja-JP";
     };
     requestBodies: never;
@@ -1294,6 +1317,7 @@ export type CommonMessage = components['schemas']['CommonMessage'];
 export type EmptyResponse = components['schemas']['EmptyResponse'];
 export type AutoRegister = components['schemas']['AutoRegister'];
 export type LoginCustomData = components['schemas']['LoginCustomData'];
+export type WithCustomData = components['schemas']['WithCustomData'];
 export type JwtTokenStatus = components['schemas']['JwtTokenStatus'];
 export type JwtTokenStatusOrError = components['schemas']['JwtTokenStatusOrError'];
 export type EmailScene = components['schemas']['EmailScene'];
@@ -1326,11 +1350,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1359,11 +1383,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1417,11 +1441,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1475,11 +1499,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1537,11 +1561,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1588,11 +1612,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1617,6 +1641,8 @@ export interface operations {
                     context?: components["schemas"]["RequestContext"];
                     /** The user's custom data, as a list of `{key, value}` pairs: each value is stored as the user's value of the user-defined field with that key (the SDK's `customData`). A key the pool defines no field for is refused (2231). Logins take this real array; registrations take the JSON-encoded `params`. */
                     customData?: components["schemas"]["LoginCustomData"];
+                    /** Whether the signed-in user in the answer carries the values of its user-defined fields, as `customData`. Authing's web Guard sends `false`. */
+                    withCustomData?: components["schemas"]["WithCustomData"];
                     /**
                      * @deprecated
                      * Custom data as registrations send it (a JSON string); older SDKs send it on logins too. Prefer `customData`.
@@ -1647,11 +1673,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1676,6 +1702,8 @@ export interface operations {
                     context?: components["schemas"]["RequestContext"];
                     /** The user's custom data, as a list of `{key, value}` pairs: each value is stored as the user's value of the user-defined field with that key (the SDK's `customData`). A key the pool defines no field for is refused (2231). Logins take this real array; registrations take the JSON-encoded `params`. */
                     customData?: components["schemas"]["LoginCustomData"];
+                    /** Whether the signed-in user in the answer carries the values of its user-defined fields, as `customData`. Authing's web Guard sends `false`. */
+                    withCustomData?: components["schemas"]["WithCustomData"];
                     /**
                      * @deprecated
                      * Custom data as registrations send it (a JSON string); older SDKs send it on logins too. Prefer `customData`.
@@ -1706,11 +1734,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1747,11 +1775,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1763,9 +1791,24 @@ export interface operations {
                 "application/json": {
                     /** Address to send the email to. */
                     email: components["schemas"]["Email"];
-                    /** Why an email is sent, which decides its template and what its code may be used for:
-                     *     `RESET_PASSWORD` (a code to reset the password), `VERIFY_EMAIL` (a link to verify the address),
-                     *     `CHANGE_EMAIL` (a code to change the address), `MFA_VERIFY` (a code for multi-factor authentication). */
+                    /** Why an email is sent, which decides its template and which flow its code serves. Every value one of
+                     *     Authing's clients sends is accepted:
+                     *     
+                     *     | scene | sent by | its code serves |
+                     *     |---|---|---|
+                     *     | `RESET_PASSWORD` | the Python SDK (its documented scenes), the JS SDK's `EmailScene`, Android Guard (`AuthClient.java`) | resetPasswordByEmailCode |
+                     *     | `CHANGE_EMAIL` | the Python SDK, the JS SDK, Android Guard (`UserInfoCompleteButton.java`) | updateEmail (the new and the old address) |
+                     *     | `VERIFY_EMAIL` | the Python SDK, the JS SDK | a link that verifies the address: no flow of this API |
+                     *     | `MFA_VERIFY` | Android Guard (`AuthClient.java`, `MFAEmailButton.java`) | multi-factor authentication, outside this API |
+                     *     | `VERIFY_CODE` | Android Guard (`GetEmailCodeButton.java`, its default) | signing up or in by email code, outside this API |
+                     *     | `REGISTER_VERIFY_CODE`, `LOGIN_VERIFY_CODE` | web Guard | signing up or in by email code, outside this API |
+                     *     | `MFA_VERIFY_CODE` | web Guard | multi-factor authentication, outside this API |
+                     *     | `INFORMATION_COMPLETION_VERIFY_CODE` | web Guard | completing a profile's email after sign-up, outside this API |
+                     *     | `RESET_PASSWORD_VERIFY_CODE` | web Guard | the web Guard's own reset flow (`/api/v2/users/password/forget/check-code`), outside this API |
+                     *     | `SELF_UNLOCKING_VERIFY_CODE` | web Guard | unlocking a locked account, outside this API |
+                     *     
+                     *     A code works only for its own scene's flow; codes of scenes outside this API are still sent (the
+                     *     emulator records them in its outbox). */
                     scene: components["schemas"]["EmailScene"];
                 };
             };
@@ -1792,11 +1835,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1839,11 +1882,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1884,11 +1927,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1922,11 +1965,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -1965,11 +2008,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -2016,11 +2059,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -2063,18 +2106,18 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
             cookie?: never;
         };
-        /** Empty: the token to refresh is the bearer token. */
-        requestBody: {
+        /** None: the token to refresh is the bearer token. Authing's Android Guard sends `{}`, its Flutter SDK no body at all; both are accepted. */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -2101,11 +2144,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -2153,18 +2196,18 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
             cookie?: never;
         };
-        /** Empty: the user is the bearer token's. */
-        requestBody: {
+        /** None: the user is the bearer token's. Authing's Android Guard sends `{}`, its Flutter SDK no body at all; both are accepted. */
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };
@@ -2191,11 +2234,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -2227,11 +2270,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -2260,11 +2303,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -2306,11 +2349,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;
@@ -2352,11 +2395,11 @@ export interface operations {
             header?: {
                 /** Id of the application the request comes from; selects the app's login and registration settings. */
                 "x-authing-app-id"?: components["parameters"]["AppId"];
-                /** Which kind of client sends the request; SDKs send `sdk`. */
+                /** Which client sends the request, free text: `sdk` from Authing's Python and JS SDKs (and this SDK), `Guard-Android@<version>` from its Android Guard, `sdk-flutter` from its Flutter SDK, `Guard@<version>` from its web Guard (which sends no header at all to `check-status`). */
                 "x-authing-request-from"?: components["parameters"]["RequestFrom"];
-                /** Name and version of the client library, as `<package>:<version>`. */
+                /** Name and version of the client library, free text: `python:4.5.11` and `js:4.6.3` from Authing's Python and JS SDKs (and `authing-rest-sdk:<version>` from this SDK), a bare version such as `1.1.11` from its Flutter SDK and its web Guard; its Android Guard sends none. */
                 "x-authing-sdk-version"?: components["parameters"]["SdkVersion"];
-                /** Language of the service's messages: the values Authing's own clients send. */
+                /** Language of the service's messages: the values Authing's own clients send. Its Android Guard and Flutter SDK send `zh-CN` or `en-US` only; `zh-TW` and `ja-JP` come from its iOS Guard. */
                 "x-authing-lang"?: components["parameters"]["Lang"];
             };
             path?: never;

@@ -11,11 +11,15 @@ export type AnswerKind = 'envelope' | 'bare' | 'graphql';
 /** How a body carries the user's custom data: `params` (a JSON string, registrations), `array` (a real array, logins), or not at all (null). */
 export type CustomDataForm = 'params' | 'array' | null;
 
-/** One of Authing's own clients that sends the operation's request: where to check it again. */
+/** One of Authing's own clients that sends the operation's request, and which of its fields: where to check it again. */
 export interface SourceReference {
   repository: string;
   commit: string;
   file: string;
+  /** The request fields (and query parameters) this client sends. */
+  sends: string[];
+  /** How it sends them when not as this very request: another path with the same body, or a GraphQL input's fields of the same names. */
+  via?: string;
 }
 export type SessionEffect = 'keep' | 'set' | 'replace' | 'clear' | 'update-user' | 'cache-user';
 
@@ -27,8 +31,12 @@ export interface OperationInfo {
   auth: AuthRequirement;
   session: SessionEffect;
   idempotent: boolean;
-  /** The Authing client this request is taken from (`x-authing-source`). */
-  source: SourceReference;
+  /** The Authing clients that send this request, with the fields each sends (`x-authing-sources`); the first sends this very request. */
+  sources: SourceReference[];
+  /** Whether the request must name its user pool in `x-authing-userpool-id` (every security alternative asks for it). */
+  poolHeaderRequired: boolean;
+  /** Whether the request must carry a body (a body-less POST is read as `{}` where it need not). */
+  bodyRequired: boolean;
   /** The SDK methods it serves (`x-sdk-methods`); empty for the pre-flight. */
   sdkMethods: string[];
   /** Text fields the operation's body requires (a client can check them before sending). */
@@ -63,14 +71,14 @@ type Schema = {
 
 interface OperationObject {
   operationId: string;
-  requestBody?: { content: { 'application/json': { schema: Schema } } };
+  requestBody?: { required?: boolean; content: { 'application/json': { schema: Schema } } };
   responses: Record<string, { content?: { 'application/json'?: { schema: Schema } } }>;
   security?: Array<Record<string, string[]>>;
   'x-sdk-methods': string[];
   'x-sdk-session': SessionEffect;
   'x-sdk-idempotent': boolean;
   'x-sdk-token-in-body'?: boolean;
-  'x-authing-source': SourceReference;
+  'x-authing-sources': SourceReference[];
   'x-authing-answer'?: Exclude<AnswerKind, 'envelope'>;
   'x-graphql-document'?: string;
 }
@@ -146,7 +154,9 @@ export function specOperations(spec: BundledSpec): OperationInfo[] {
         auth: authRequirement(operation, spec.security),
         session: operation['x-sdk-session'],
         idempotent: operation['x-sdk-idempotent'],
-        source: operation['x-authing-source'],
+        sources: operation['x-authing-sources'],
+        poolHeaderRequired: (operation.security ?? spec.security ?? []).every((alternative) => 'userPoolId' in alternative),
+        bodyRequired: operation.requestBody?.required === true,
         sdkMethods: operation['x-sdk-methods'],
         required: requiredText(spec, body),
         data: dataShape(spec, operation),

@@ -170,7 +170,11 @@ export class AuthenticationClient {
     return this.#caller.send('checkLoginStatus', params, options);
   }
 
-  /** Sends an email for a scene: `RESET_PASSWORD`, `VERIFY_EMAIL`, `CHANGE_EMAIL` or `MFA_VERIFY`. */
+  /**
+   * Sends an email for a scene: `RESET_PASSWORD` for {@link resetPasswordByEmailCode}, `CHANGE_EMAIL` for
+   * {@link updateEmail}; the other scenes Authing's clients send (`VERIFY_EMAIL`, `VERIFY_CODE`, ...) serve flows
+   * outside this SDK.
+   */
   sendEmail(params: P.SendEmailParams, options?: P.CallOptions): Promise<CommonMessage> {
     return this.#caller.send('sendEmail', params, options);
   }
@@ -258,7 +262,7 @@ export class AuthenticationClient {
 
   /**
    * Removes one user-defined value of the signed-in user; resolves to the remaining ones. Sent as the
-   * GraphQL mutation `removeUdv` to `/graphql/v2`, as every Authing SDK does (no REST endpoint exists).
+   * GraphQL mutation `removeUdv` to `/graphql/v2`, as Authing's Python and JS SDKs do (no REST endpoint exists).
    */
   async removeUdv(params: P.RemoveUdvParams, options?: P.CallOptions): Promise<DecodedUdv[]> {
     const { key } = paramsOf('removeUdv', params);

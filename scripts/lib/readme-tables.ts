@@ -7,7 +7,9 @@ import { operationEntries, type BundledSpec, type SourceReference } from 'authin
 const snakeCase = (camel: string) => camel.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 /** Where an Authing client sends this request: the repository and file, at the commit the spec names. */
-const sourceCell = ({ repository, commit, file }: SourceReference) => `[${repository.replace(/^Authing\//, '')} \`${file.split('/').pop()}\`](https://github.com/${repository}/blob/${commit}/${file})`;
+const sourceLink = ({ repository, commit, file }: SourceReference) => `[${repository.replace(/^Authing\//, '')} \`${file.split('/').pop()}\`](https://github.com/${repository}/blob/${commit}/${file})`;
+/** The clients that send this very request (not a sibling path or a GraphQL input of the same fields). */
+const sourceCell = (sources: SourceReference[]) => sources.filter((source) => !source.via).map(sourceLink).join(', ');
 
 /**
  * The 24 methods: Authing's Python name, our TypeScript method, HTTP endpoint, whether it needs the user's
@@ -19,7 +21,7 @@ export function methodTable(spec: BundledSpec): string {
     .filter((entry) => entry.name !== 'getWellKnown')
     .map(
       (entry) =>
-        `| \`${snakeCase(entry.name)}\` | \`${entry.name}\` | \`${entry.method.toUpperCase()} ${entry.path}\`${entry.answer === 'graphql' ? ' (GraphQL)' : ''} | ${token[entry.auth]} | ${entry.idempotent ? 'yes' : 'no'} | ${sourceCell(entry.source)} |`,
+        `| \`${snakeCase(entry.name)}\` | \`${entry.name}\` | \`${entry.method.toUpperCase()} ${entry.path}\`${entry.answer === 'graphql' ? ' (GraphQL)' : ''} | ${token[entry.auth]} | ${entry.idempotent ? 'yes' : 'no'} | ${sourceCell(entry.sources)} |`,
     );
   return ['| Authing Python SDK | TypeScript | HTTP | token | retried | sent the same by |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }

@@ -30,26 +30,44 @@ describe('operations and SDK methods', () => {
     const found = operations.find((entry) => entry.operation['x-sdk-methods'].includes(method));
     expect(found, `no operation serves ${method}`).toBeDefined();
     expect(`${found!.method} ${found!.path}`).toBe(`${http} ${path}`);
-    expect(found!.operation['x-authing-source'].repository).toBe(client);
+    expect(found!.operation['x-authing-sources'][0]!.repository).toBe(client);
     const alternatives = (found!.operation.security ?? loadSpec().security).map((alternative) => 'bearerToken' in alternative);
-    expect(alternatives).toEqual(tokenAlternatives[token]);
+    expect([...new Set(alternatives)]).toEqual(tokenAlternatives[token]);
     expect(found!.operation['x-sdk-token-in-body'] === true).toBe(token === 'body');
   });
 
-  it('names, for every operation, the Authing client that sends it: repository, full commit and file', () => {
+  it('names, for every operation, the Authing clients that send it: repository, full commit and file', () => {
     for (const { operation } of operations) {
-      const source = operation['x-authing-source'];
-      expect(source.repository, operation.operationId).toMatch(/^Authing\/[\w.-]+$/);
-      expect(source.commit, operation.operationId).toMatch(/^[0-9a-f]{40}$/);
-      expect(source.file, operation.operationId).toMatch(/^[\w./-]+\.\w+$/);
+      const sources = operation['x-authing-sources'];
+      expect(sources.length, operation.operationId).toBeGreaterThan(0);
+      // The first sends this very request: the README links it as the request's source.
+      expect(sources[0]!.via, operation.operationId).toBeUndefined();
+      for (const source of sources) {
+        expect(source.repository, operation.operationId).toMatch(/^Authing\/[\w.-]+$/);
+        expect(source.commit, operation.operationId).toMatch(/^[0-9a-f]{40}$/);
+        expect(source.file, operation.operationId).toMatch(/^[\w./-]+\.\w+$/);
+      }
     }
     const preflightOperation = operations.find(({ method, path }) => `${method} ${path}` === `${preflight.http} ${preflight.path}`);
-    expect(preflightOperation!.operation['x-authing-source'].repository).toBe(preflight.client);
+    expect(preflightOperation!.operation['x-authing-sources'][0]!.repository).toBe(preflight.client);
   });
 
-  it('requires the user pool id on every operation', () => {
+  it('cites every request field and query parameter of every operation to a client that sends it, and nothing else', () => {
     for (const { operation } of operations) {
-      for (const alternative of operation.security ?? loadSpec().security) expect(alternative).toHaveProperty('userPoolId');
+      const schema = operation.requestBody?.content['application/json']?.schema as { properties?: object; anyOf?: Array<{ properties?: object }> } | undefined;
+      const bodyFields = [schema, ...(schema?.anyOf ?? [])].flatMap((part) => Object.keys(part?.properties ?? {}));
+      const queryFields = (operation.parameters ?? []).filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name);
+      const fields = [...new Set([...bodyFields, ...queryFields])].sort();
+      const cited = [...new Set(operation['x-authing-sources'].flatMap((source) => source.sends))].sort();
+      expect(cited, `${operation.operationId}: fields the spec takes and the fields its sources send`).toEqual(fields);
+    }
+  });
+
+  it('requires the user pool id on every operation but the token check, which the web Guard sends without it', () => {
+    for (const { operation } of operations) {
+      const alternatives = operation.security ?? loadSpec().security;
+      if (operation.operationId === 'checkLoginStatus') expect(alternatives).toEqual([{ userPoolId: [] }, {}]);
+      else for (const alternative of alternatives) expect(alternative).toHaveProperty('userPoolId');
     }
   });
 

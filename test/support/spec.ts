@@ -24,10 +24,11 @@ export interface DereferencedOperation {
   'x-sdk-session': string;
   'x-sdk-idempotent': boolean;
   'x-sdk-token-in-body'?: boolean;
-  'x-authing-source': { repository: string; commit: string; file: string };
+  'x-authing-sources': Array<{ repository: string; commit: string; file: string; sends: string[]; via?: string }>;
   'x-authing-answer'?: 'bare' | 'graphql';
   'x-graphql-document'?: string;
-  requestBody?: { content: Record<string, MediaType> };
+  parameters?: Array<{ name: string; in: string }>;
+  requestBody?: { required?: boolean; content: Record<string, MediaType> };
   responses: Record<string, { content?: Record<string, MediaType> }>;
 }
 
