@@ -3,6 +3,7 @@
  * HTTP (developer.ts), for tests and stories that should not need HTTP to read an SMS code.
  */
 import { fieldWithControlCharacter, normaliseIdentifiers } from './identifiers.js';
+import { MAX_DEPTH, nestedDeeperThan } from './limits.js';
 import type { State, StoredUser, User } from './state.js';
 
 /** A message the emulator "sent": an SMS or email code, or the answer to a CAPTCHA it demanded. */
@@ -80,6 +81,7 @@ export function developerTools({ state, hash, verify, checkUser }: Dependencies)
     if (!user || typeof user !== 'object' || Array.isArray(user)) throw new SeedError(`${where} must be an object, not ${JSON.stringify(user)}`);
     const reserved = RESERVED.filter((field) => field in user);
     if (reserved.length) throw new SeedError(`${where}: the emulator sets ${reserved.join(', ')} itself: leave them out of the seed`);
+    if (nestedDeeperThan(user, MAX_DEPTH)) throw new SeedError(`${where} nests objects or arrays deeper than ${MAX_DEPTH} levels`);
     const { password, ...profile } = user as Record<string, unknown>;
     if (password !== undefined && (typeof password !== 'string' || password.length < 6)) throw new SeedError(`${where}.password must be a string of 6 characters or more`);
     const violations = checkUser({ id: 'seeded', ...profile });

@@ -6,6 +6,7 @@
 import type { OperationInfo } from 'authing-rest-spec-reader';
 import { ErrorCodes } from './error-codes.js';
 import { fieldWithControlCharacter, normaliseIdentifiers } from './identifiers.js';
+import { MAX_DEPTH, nestedDeeperThan } from './limits.js';
 import { Failure, type Context, type LoginGate } from './handlers/index.js';
 import type { tokenService } from './secrets.js';
 import type { State } from './state.js';
@@ -56,36 +57,24 @@ function hiddenCharacterIn(body: Record<string, any>): string | undefined {
   return undefined;
 }
 
-/** How deep a JSON body may nest: far beyond any real request, far below what would overflow the stack. */
-const MAX_DEPTH = 32;
-
-/** Whether `value` nests objects and arrays deeper than `limit` (checked without recursion). */
-function nestedDeeperThan(value: unknown, limit: number): boolean {
-  const stack: Array<[unknown, number]> = [[value, 0]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (!node || typeof node !== 'object') continue;
-    if (depth >= limit) return true;
-    for (const child of Object.values(node)) stack.push([child, depth + 1]);
-  }
-  return false;
-}
-
 /** A value for a response header, whatever the text: JSON with every character outside printable ASCII escaped. */
 const headerSafeJson = (value: unknown) => JSON.stringify(value).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** The handler's context for `request`, or the answer that refuses it. */
 export async function contextFor(operation: OperationInfo, request: Request, services: Services): Promise<Context | Envelope> {
   const { state, tokens } = services;
-  const userPoolId = request.headers.get('x-authing-userpool-id');
-  if (!userPoolId) return refusal(401, ErrorCodes.NOT_LOGGED_IN, 'x-authing-userpool-id is required');
+  // Where the spec lets a request leave the pool out (the token check: its token names its pool), null.
+  const userPoolId = request.headers.get('x-authing-userpool-id') || null;
+  if (!userPoolId && operation.poolHeaderRequired) return refusal(401, ErrorCodes.NOT_LOGGED_IN, 'x-authing-userpool-id is required');
   const bearer = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
   if (operation.auth === 'required' && !bearer) return refusal(401, ErrorCodes.NOT_LOGGED_IN, 'Not signed in');
 
   let body: Record<string, any> = {};
   if (operation.method === 'post') {
+    const text = await request.text();
+    // An operation whose body carries nothing takes none at all (Authing's Flutter SDK sends none), as `{}`.
     try {
-      body = JSON.parse(await request.text());
+      body = text === '' && !operation.bodyRequired ? {} : JSON.parse(text);
     } catch {
       return refusal(400, ErrorCodes.INCOMPLETE_PARAMETERS, 'The body is not JSON');
     }
@@ -113,7 +102,7 @@ export async function contextFor(operation: OperationInfo, request: Request, ser
   if (bearer) {
     const checked = await tokens.check(bearer, nowMs);
     // A token works in the user pool it was issued for only.
-    if (checked.ok && checked.claims.userPoolId === userPoolId && !state.isRevoked(checked.claims.jti)) {
+    if (checked.ok && (userPoolId ?? checked.claims.userPoolId) === checked.claims.userPoolId && !state.isRevoked(checked.claims.jti)) {
       caller = state.userById(checked.claims.userId);
       claims = checked.claims;
     } else if (operation.auth === 'required') {
@@ -139,17 +128,19 @@ export async function contextFor(operation: OperationInfo, request: Request, ser
     hash: services.hash,
     verify: services.verify,
     sameSecret: services.sameSecret,
-    issueToken: (userId) => tokens.issue(userId, userPoolId, services.now()),
+    // Only operations that need the pool header sign users in.
+    issueToken: (userId) => tokens.issue(userId, userPoolId as string, services.now()),
     checkToken: async (token) => {
       const checked = await tokens.check(token, services.now());
       // A token of a user who no longer exists (wiped by a reset, say) is not valid either.
-      if (!checked.ok || checked.claims.userPoolId !== userPoolId || state.isRevoked(checked.claims.jti) || !state.userById(checked.claims.userId)) {
+      // Without the pool header, the token's own pool is the one it is checked in.
+      if (!checked.ok || checked.claims.userPoolId !== (userPoolId ?? checked.claims.userPoolId) || state.isRevoked(checked.claims.jti) || !state.userById(checked.claims.userId)) {
         const expired = !checked.ok && checked.reason === 'expired';
         return expired
           ? { code: ErrorCodes.LOGIN_EXPIRED, message: 'The login has expired', status: false, exp: null, iat: null }
           : { code: ErrorCodes.LOGIN_INFO_WRONG, message: 'The token is not valid', status: false, exp: null, iat: null };
       }
-      return { code: 200, message: 'Signed in', status: true, exp: checked.claims.exp, iat: checked.claims.iat, data: { id: checked.claims.userId, userPoolId, arn: null } };
+      return { code: 200, message: 'Signed in', status: true, exp: checked.claims.exp, iat: checked.claims.iat, data: { id: checked.claims.userId, userPoolId: checked.claims.userPoolId, arn: null } };
     },
     revokeCallerToken: async () => {
       if (claims) {

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from 'authing-rest-emulator';
 import { loadSpec, specOperations } from '../support/spec.ts';
-import { clientOf, EMULATOR_URL, postDeveloper, rawHttp, servedEmulator } from '../support/emulator.ts';
+import { clientOf, EMULATOR_URL, encryptedPassword, postDeveloper, rawHttp, servedEmulator } from '../support/emulator.ts';
 
 const password = 'passw0rd';
 let emulator: Emulator;
@@ -47,6 +47,23 @@ describe('bodies', () => {
     const answer = await post('/api/v2/udfs/values', `{"udfs":[{"definition":"meta","value":${deep}}]}`, await signedIn('deep'));
     expect(answer.status).toBe(400);
     expect(await answer.json()).toMatchObject({ code: 2231, message: expect.stringContaining('deeper than 32 levels') });
+  });
+
+  it("a registration's params (a JSON string) holding a value nested 10,000 deep: 2231 naming the limit, not a 500", async () => {
+    const deep = `${'['.repeat(10_000)}1${']'.repeat(10_000)}`;
+    const sent = await encryptedPassword(emulator, password);
+    const answer = await post('/api/v2/register/username', JSON.stringify({ username: 'deep-params', password: sent, params: `[{"key":"meta","value":${deep}}]` }));
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toMatchObject({ code: 2231, message: expect.stringContaining('deeper than 32 levels') });
+  });
+
+  it('a seeded user nested 10,000 deep: a SeedError naming the limit, in process and over HTTP', async () => {
+    const deep = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+    const seed = `{"users":[{"username":"deep-seed","profile":${deep}}]}`;
+    await expect(emulator.seed(JSON.parse(seed))).rejects.toThrow('users[0] nests objects or arrays deeper than 32 levels');
+    const answer = await emulator.fetch(`${EMULATOR_URL}/__emulator/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: seed });
+    expect(answer.status).toBe(400);
+    expect(await answer.json()).toEqual({ error: 'users[0] nests objects or arrays deeper than 32 levels' });
   });
 
   it('a body 32 levels deep is still taken', async () => {

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from 'authing-rest-emulator';
 import { AuthingApiError } from '../../src/index.ts';
 import { graphqlDocuments } from '../../generated/graphql.ts';
-import { advanceClock, clientOf, EMULATOR_URL, latestCode, postDeveloper, startEmulator } from '../support/emulator.ts';
+import { advanceClock, clientOf, EMULATOR_URL, encryptedPassword, latestCode, postDeveloper, startEmulator } from '../support/emulator.ts';
 
 const password = 'passw0rd';
 let emulator: Emulator;
@@ -57,6 +57,20 @@ describe('check-status: the token status, bare', () => {
 
   it('answers a forged token with status false', async () => {
     await expect(clientOf(emulator).checkLoginStatus({ token: 'a.b.c' })).resolves.toMatchObject({ code: 2207, status: false });
+  });
+
+  it("checks a token in its own pool when no pool header comes (the web Guard's request), and in the header's pool when one does", async () => {
+    const user = await clientOf(emulator).registerByEmail({ email: 'guard@example.com', password, forceLogin: true });
+    const bare = await emulator.fetch(`${EMULATOR_URL}/api/v2/users/login/check-status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: user.token }),
+    });
+    expect(await bare.json()).toMatchObject({ code: 200, status: true, data: { id: user.id, userPoolId: 'POOL' } });
+    expect((await post('/api/v2/users/login/check-status', { token: user.token }, { 'x-authing-userpool-id': 'OTHER' })).body).toMatchObject({ code: 2207, status: false });
+    // Every other operation still needs the header.
+    const me = await emulator.fetch(`${EMULATOR_URL}/api/v2/users/me`, { headers: { authorization: `Bearer ${user.token}` } });
+    expect(me.status).toBe(401);
   });
 });
 
@@ -113,9 +127,18 @@ describe('custom data at login', () => {
     await client.loginByEmail({ email: 'login-data@example.com', password, customData: { city: 'Shanghai' } });
     expect(await client.listUdv()).toEqual([{ key: 'city', dataType: 'STRING', value: 'Shanghai', label: 'City' }]);
 
-    const older = await post('/api/v2/login/account', { account: 'login-data@example.com', password: await encrypted(password), params: '[{"key":"age","value":30}]' });
+    const older = await post('/api/v2/login/account', { account: 'login-data@example.com', password: await encryptedPassword(emulator, password), params: '[{"key":"age","value":30}]' });
     expect(older.body.code).toBe(200);
     expect((await client.listUdv()).map(({ key }) => key).sort()).toEqual(['age', 'city']);
+  });
+
+  it('answers the user with its custom data when a login asks withCustomData: true, and without when false', async () => {
+    const client = clientOf(emulator);
+    await client.registerByEmail({ email: 'with-data@example.com', password, customData: { city: 'Wuhan' } });
+    const asked = await post('/api/v2/login/account', { account: 'with-data@example.com', password: await encryptedPassword(emulator, password), withCustomData: true });
+    expect(asked.body.data.customData).toEqual([{ key: 'city', dataType: 'STRING', value: 'Wuhan', label: 'City' }]);
+    const notAsked = await post('/api/v2/login/account', { account: 'with-data@example.com', password: await encryptedPassword(emulator, password), withCustomData: false });
+    expect(notAsked.body.data).not.toHaveProperty('customData');
   });
 
   it('refuses an unknown key in a login\'s customData with 2231', async () => {
@@ -148,10 +171,3 @@ describe('languages', () => {
     expect((error as AuthingApiError).message).toMatch(expected);
   });
 });
-
-/** A password as the SDK sends it to this emulator: RSA-encrypted with its key. */
-async function encrypted(plain: string): Promise<string> {
-  const { publicKey } = ((await (await emulator.fetch(`${EMULATOR_URL}/api/v2/.well-known`, { headers: { 'x-authing-userpool-id': 'POOL' } })).json()) as { data: { publicKey: string } }).data;
-  const { publicEncrypt, constants } = await import('node:crypto');
-  return publicEncrypt({ key: publicKey, padding: constants.RSA_PKCS1_PADDING }, Buffer.from(plain)).toString('base64');
-}

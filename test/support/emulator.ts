@@ -3,6 +3,7 @@ import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { createEmulator, serve, type Emulator, type EmulatorOptions } from 'authing-rest-emulator';
 import { AuthenticationClient, isAuthingApiError, type AuthenticationClientOptions } from '../../src/index.ts';
+import { encrypt, parsePublicKey } from '../../src/rsa.ts';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundledSpecPath, repoRoot } from './spec.ts';
@@ -37,6 +38,13 @@ export async function latestCode(emulator: Emulator, recipient: string, scene?: 
   const message = messages.find((entry) => !scene || entry.scene === scene);
   if (!message) throw new Error(`no code for ${recipient} ${scene ?? ''}`);
   return message.code;
+}
+
+/** `plain` encrypted with the emulator's public key, as a client sends a password (RSA PKCS#1 v1.5, base64). */
+export async function encryptedPassword(emulator: Emulator, plain: string): Promise<string> {
+  const answer = await emulator.fetch(`${EMULATOR_URL}/api/v2/.well-known`, { headers: { 'x-authing-userpool-id': 'POOL' } });
+  const { publicKey } = ((await answer.json()) as { data: { publicKey: string } }).data;
+  return encrypt(parsePublicKey(publicKey), plain);
 }
 
 /** POSTs `body` as JSON to a developer endpoint (`reset`, `seed`, `clock`). */

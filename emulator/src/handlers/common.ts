@@ -108,7 +108,9 @@ export async function signIn(context: Context<unknown>, user: User, countLogin: 
         updatedAt: nowIso(context),
       }))
     : user;
-  return { ...current, ...(newlyCreated === undefined ? {} : { newlyCreated }), token: issued.token, tokenExpiredAt: new Date(issued.exp * 1000).toISOString() };
+  // A login may ask for the user's custom data in the answer (`withCustomData`); it is not stored on the user.
+  const customData = (context.body as { withCustomData?: unknown }).withCustomData === true ? { customData: context.state.udvList(user.id) } : {};
+  return { ...current, ...customData, ...(newlyCreated === undefined ? {} : { newlyCreated }), token: issued.token, tokenExpiredAt: new Date(issued.exp * 1000).toISOString() };
 }
 
 /** The registration options every register and auto-registering login may carry. */

@@ -8,6 +8,7 @@
  */
 import type { State } from '../state.js';
 import { Failure } from './failure.js';
+import { MAX_DEPTH, nestedDeeperThan } from '../limits.js';
 
 /** One value to store: a field's key and the raw JSON value sent for it. */
 export interface CustomValue {
@@ -60,6 +61,8 @@ export function customDataOf(state: State, { customData, params }: CustomDataFie
   } catch {
     // Reported below.
   }
+  // A JSON string inside the body escapes the body's own depth check: the same bound applies to what it holds.
+  if (nestedDeeperThan(list, MAX_DEPTH)) throw new Failure('INCOMPLETE_PARAMETERS', `params nests objects or arrays deeper than ${MAX_DEPTH} levels`);
   const valid = Array.isArray(list) && list.every((item) => typeof item?.key === 'string' && 'value' in item);
   if (!valid) throw new Failure('INCOMPLETE_PARAMETERS', 'params must be a JSON list of { key, value }');
   return checkedValues(state, list as CustomValue[]);
