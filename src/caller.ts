@@ -52,10 +52,19 @@ function withCustomData({ customData, context, ...rest }: Body, form: CustomData
   if (isRecord(customData)) {
     const list = Object.entries(customData).map(([key, value]) => ({ key, value }));
     if (form === 'array') rest.customData = list;
-    else rest.params = JSON.stringify(list);
+    else rest.params = jsonText('customData', list);
   } else if (customData !== undefined) rest.customData = customData;
-  if (context !== undefined) rest.context = isRecord(context) ? JSON.stringify(context) : context;
+  if (context !== undefined) rest.context = isRecord(context) ? jsonText('context', context) : context;
   return rest;
+}
+
+/** `value` as JSON text. @throws {@link AuthingInputError} naming `field` when JSON cannot hold it (a cycle, a BigInt, nesting too deep). */
+function jsonText(field: string, value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    inputError(field, `${field} cannot be encoded as JSON: ${(error as Error).message}`);
+  }
 }
 
 export class Caller {

@@ -147,6 +147,32 @@ describe('input errors', () => {
   });
 });
 
+describe('values JSON cannot hold', () => {
+  const deep = () => {
+    const root: Record<string, unknown> = {};
+    let node = root;
+    for (let depth = 0; depth < 20_000; depth++) node = (node.a = {}) as Record<string, unknown>;
+    return root;
+  };
+  const cyclic = () => {
+    const value: Record<string, unknown> = {};
+    value.self = value;
+    return value;
+  };
+
+  it.each([
+    ['nested 20,000 deep', deep],
+    ['with a cycle', cyclic],
+    ['with a BigInt', () => ({ count: 10n })],
+  ])("a registration's customData or context %s: AuthingInputError naming the field, nothing sent", async (_label, value) => {
+    const { client, wire } = fakeClient(exampleRouter(), { maxRetries: 0 });
+    await expect(client.registerByEmail({ email: 'a@b.c', password, customData: { meta: value() } })).rejects.toMatchObject({ kind: 'input', field: 'customData', message: expect.stringContaining('customData cannot be encoded as JSON') });
+    await expect(client.registerByEmail({ email: 'a@b.c', password, context: value() })).rejects.toMatchObject({ kind: 'input', field: 'context', message: expect.stringContaining('context cannot be encoded as JSON') });
+    await expect(client.loginByEmail({ email: 'a@b.c', password, customData: { meta: value() } })).rejects.toMatchObject({ kind: 'input', message: expect.stringContaining('cannot be encoded as JSON') });
+    expect(wire.requests).toHaveLength(0);
+  });
+});
+
 describe('call options', () => {
   it.each([[null], ['fast'], [{ timeoutMs: 0 }], [{ timeoutMs: -5 }], [{ timeoutMs: Number.NaN }]])('refuses %o before sending', async (options) => {
     const { client, wire } = fakeClient(exampleRouter(), { maxRetries: 0, token: loginToken });
