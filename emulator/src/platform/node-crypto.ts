@@ -1,12 +1,13 @@
 /**
- * Node's cryptography for the emulator: OpenSSL's RSA key generation and decryption (in a worker
+ * Node's cryptography for the emulator: OpenSSL's RSA key generation and raw RSA (in a worker
  * thread), scrypt password hashes on libuv's thread pool, and a synchronous HMAC for tokens (Web
  * Crypto's would queue on that pool behind the password hashes of a burst of logins, and every signed-in
  * request checks a token).
  */
-import { createHmac, generateKeyPairSync, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { createHmac, createPrivateKey, generateKeyPairSync, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import type { CryptoPlatform, PasswordDecrypter } from '../secrets.js';
+import type { CryptoPlatform } from '../crypto-platform.js';
+import type { RsaBlockDecrypter } from '../password-decryption.js';
 
 /**
  * scrypt's cost (N) by default: low, as a developer's tool wants it. The emulator's passwords are test
@@ -22,39 +23,33 @@ export const isScryptCost = (cost: unknown) => Number.isInteger(cost) && (cost a
 const SCRYPT = { r: 8, p: 1, keyLength: 32 } as const;
 
 /**
- * The worker that decrypts passwords, so that a burst of logins never stalls other requests. Node 20
- * refuses PKCS#1 v1.5 decryption (CVE-2023-46809), so OpenSSL does the raw RSA operation (fast, native)
- * and the worker checks and strips the v1.5 padding itself: 00 02, eight or more non-zero bytes, 00,
- * then the message. Plain JavaScript, so that it runs the same from the sources and from dist/.
+ * The worker that runs the RSA operation, so that a burst of logins never stalls other requests. Node 20
+ * refuses PKCS#1 v1.5 decryption (CVE-2023-46809), so OpenSSL does the raw operation (fast, native) and
+ * password-decryption.ts checks and strips the padding. Plain JavaScript, so that it runs the same from
+ * the sources and from dist/.
  */
-const DECRYPT_WORKER = `
+const RSA_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { constants, createPrivateKey, privateDecrypt } = require('node:crypto');
 const key = createPrivateKey(workerData.privateKeyPem);
-const text = new TextDecoder('utf-8', { fatal: true });
-function unpad(block) {
-  if (block[0] !== 0 || block[1] !== 2) return undefined;
-  const end = block.indexOf(0, 2);
-  return end < 10 ? undefined : block.subarray(end + 1);
-}
-parentPort.on('message', ({ id, encrypted }) => {
-  let plain;
+parentPort.on('message', ({ id, ciphertext }) => {
+  let block;
   try {
-    const message = unpad(privateDecrypt({ key, padding: constants.RSA_NO_PADDING }, Buffer.from(encrypted, 'base64')));
-    if (message) plain = text.decode(message);
+    block = privateDecrypt({ key, padding: constants.RSA_NO_PADDING }, ciphertext);
   } catch {}
-  parentPort.postMessage({ id, plain });
+  parentPort.postMessage({ id, block });
 });
 `;
 
-function passwordDecrypter(privateKeyPem: string): PasswordDecrypter {
+function rsaBlockDecrypter(privateKeyPem: string): RsaBlockDecrypter {
+  const modulusBytes = createPrivateKey(privateKeyPem).asymmetricKeyDetails!.modulusLength! / 8;
   let worker: Worker | undefined;
   let nextId = 0;
-  const waiting = new Map<number, (plain: string | undefined) => void>();
+  const waiting = new Map<number, (block: Uint8Array | undefined) => void>();
   const start = () => {
-    const started = new Worker(DECRYPT_WORKER, { eval: true, workerData: { privateKeyPem } });
-    started.on('message', ({ id, plain }: { id: number; plain: string | undefined }) => {
-      waiting.get(id)?.(plain);
+    const started = new Worker(RSA_WORKER, { eval: true, workerData: { privateKeyPem } });
+    started.on('message', ({ id, block }: { id: number; block: Uint8Array | undefined }) => {
+      waiting.get(id)?.(block);
       waiting.delete(id);
       // Idle: let the process exit.
       if (!waiting.size) started.unref();
@@ -67,13 +62,14 @@ function passwordDecrypter(privateKeyPem: string): PasswordDecrypter {
     return started;
   };
   return {
-    decrypt(encrypted) {
+    modulusBytes: async () => modulusBytes,
+    decryptBlock(ciphertext) {
       worker ??= start();
       worker.ref();
       const id = nextId++;
       return new Promise((resolve) => {
         waiting.set(id, resolve);
-        worker!.postMessage({ id, encrypted });
+        worker!.postMessage({ id, ciphertext });
       });
     },
     close() {
@@ -99,7 +95,7 @@ export function nodeCrypto(scryptCost = DEFAULT_SCRYPT_COST): CryptoPlatform {
         tokenSecret: randomBytes(32).toString('base64url'),
       };
     },
-    passwordDecrypter,
+    rsaBlockDecrypter,
     async hashPassword(password) {
       const salt = randomBytes(16);
       const hash = await scryptOf(password, salt, scryptCost);

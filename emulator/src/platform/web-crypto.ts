@@ -2,10 +2,12 @@
  * The Web Crypto API's cryptography for the emulator, for browsers and Web Workers (no `node:` module):
  * key generation, HMAC and PBKDF2 are Web Crypto's. RSA decryption with PKCS#1 v1.5 padding, which Authing's
  * clients use and Web Crypto does not offer, is the textbook RSA operation with BigInt arithmetic (with the
- * Chinese remainder theorem, on the key's own parameters), then the padding checked and stripped. It is not
- * constant-time: the emulator's keys guard test data.
+ * Chinese remainder theorem, on the key's own parameters); password-decryption.ts checks the ciphertext's
+ * length before and the padding after. It is not constant-time: the emulator's keys guard test data.
  */
-import { base64url, fromBase64, sameBytes, type CryptoPlatform, type PasswordDecrypter } from '../secrets.js';
+import type { CryptoPlatform } from '../crypto-platform.js';
+import type { RsaBlockDecrypter } from '../password-decryption.js';
+import { base64url, fromBase64, sameBytes } from '../secrets.js';
 
 /** PBKDF2 rounds for new hashes: few, as a developer's tool wants them (its passwords are test data). */
 export const PBKDF2_ITERATIONS = 1000;
@@ -28,40 +30,25 @@ function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
   return result;
 }
 
-/** The message of an RSA block padded with PKCS#1 v1.5 for encryption: 00 02, eight or more non-zero bytes, 00, message. */
-function unpad(block: Uint8Array): Uint8Array | undefined {
-  if (block[0] !== 0 || block[1] !== 2) return undefined;
-  const end = block.indexOf(0, 2);
-  return end < 10 ? undefined : block.subarray(end + 1);
-}
-
-function passwordDecrypter(privateKeyPem: string): PasswordDecrypter {
+function rsaBlockDecrypter(privateKeyPem: string): RsaBlockDecrypter {
   const key = crypto.subtle
     .importKey('pkcs8', derOf(privateKeyPem), { name: 'RSA-OAEP', hash: 'SHA-256' }, true, ['decrypt'])
     .then((imported) => crypto.subtle.exportKey('jwk', imported))
     .then((jwk) => ({ n: jwkBigInt(jwk.n), p: jwkBigInt(jwk.p), q: jwkBigInt(jwk.q), dp: jwkBigInt(jwk.dp), dq: jwkBigInt(jwk.dq), qi: jwkBigInt(jwk.qi), size: fromBase64(jwk.n ?? '').length }));
   return {
-    async decrypt(encrypted) {
+    modulusBytes: async () => (await key).size,
+    async decryptBlock(ciphertext) {
       const { n, p, q, dp, dq, qi, size } = await key;
-      let cipher: bigint;
-      try {
-        cipher = bigIntOf(fromBase64(encrypted));
-      } catch {
-        return undefined;
-      }
+      const cipher = bigIntOf(ciphertext);
       if (cipher >= n) return undefined;
+      // The Chinese remainder theorem: two exponentiations modulo the primes instead of one modulo n.
       const m1 = modPow(cipher, dp, p);
       const m2 = modPow(cipher, dq, q);
       const message = m2 + ((((m1 - m2) % p) + p) * qi % p) * q;
       const block = new Uint8Array(size);
       let rest = message;
       for (let index = size - 1; index >= 0 && rest > 0n; index--, rest >>= 8n) block[index] = Number(rest & 0xffn);
-      const plain = unpad(block);
-      try {
-        return plain && new TextDecoder('utf-8', { fatal: true }).decode(plain);
-      } catch {
-        return undefined;
-      }
+      return block;
     },
     close() {},
   };
@@ -92,7 +79,7 @@ export function webCrypto(): CryptoPlatform {
         tokenSecret: base64url(crypto.getRandomValues(new Uint8Array(32))),
       };
     },
-    passwordDecrypter,
+    rsaBlockDecrypter,
     async hashPassword(password) {
       const salt = crypto.getRandomValues(new Uint8Array(16));
       return `pbkdf2-sha256$${PBKDF2_ITERATIONS}$${base64url(salt)}$${base64url(await pbkdf2(password, salt, PBKDF2_ITERATIONS))}`;
