@@ -2,7 +2,7 @@
  * The emulator's developer tools, in process: what the developer endpoints under /__emulator/ do over
  * HTTP (developer.ts), for tests and stories that should not need HTTP to read an SMS code.
  */
-import { fieldWithControlCharacter, normaliseIdentifiers } from './identifiers.js';
+import { fieldWithInvisibleCharacter, INVISIBLE_CHARACTER_RULE, normaliseIdentifiers } from './identifiers.js';
 import { MAX_DEPTH, nestedDeeperThan } from './limits.js';
 import type { State, StoredUser, User } from './state.js';
 
@@ -74,7 +74,7 @@ export function developerTools({ state, hash, verify, checkUser }: Dependencies)
   /**
    * A seed's user as a registration would store it, or the reason it cannot be: its fields must fit the
    * spec's User (a user that breaks it would break every answer about them later), its password be a
-   * string, its identifiers free of control characters; its email is stored lower-cased.
+   * string, its identifiers free of control and invisible characters; its email is stored lower-cased.
    */
   function seededUser(user: unknown, index: number): Record<string, unknown> {
     const where = `users[${index}]`;
@@ -86,8 +86,8 @@ export function developerTools({ state, hash, verify, checkUser }: Dependencies)
     if (password !== undefined && (typeof password !== 'string' || password.length < 6)) throw new SeedError(`${where}.password must be a string of 6 characters or more`);
     const violations = checkUser({ id: 'seeded', ...profile });
     if (violations.length) throw new SeedError(`${where} does not fit the spec's User: ${violations.map((line) => line.replace(/^\//, `${where}.`)).join('; ')}`);
-    const hidden = fieldWithControlCharacter(profile);
-    if (hidden) throw new SeedError(`${where}.${hidden} must not contain control characters`);
+    const hidden = fieldWithInvisibleCharacter(profile);
+    if (hidden) throw new SeedError(`${where}.${hidden} ${INVISIBLE_CHARACTER_RULE}`);
     // As registrations store them.
     normaliseIdentifiers(profile);
     return password === undefined ? profile : { ...profile, password };
@@ -110,7 +110,7 @@ export function developerTools({ state, hash, verify, checkUser }: Dependencies)
       }),
     );
     const hashes = await Promise.all(users.map((user) => (typeof user.password === 'string' ? hash(user.password) : null)));
-    return state.store.transaction(() => {
+    return state.write(() => {
       for (const field of Array.isArray(body.fields) ? body.fields : []) {
         if (typeof field?.key !== 'string' || !DATA_TYPES.includes(field.dataType)) throw new SeedError(`invalid field ${JSON.stringify(field)}`);
         state.defineUdf(field.key, field.dataType, field.label ?? null);
@@ -136,7 +136,7 @@ export function developerTools({ state, hash, verify, checkUser }: Dependencies)
         code: row.code as string,
         sentAt: new Date(row.sent_at as number).toISOString(),
       })),
-    reset: () => state.store.transaction(() => state.reset()),
+    reset: () => state.reset(),
     seed,
     clock,
     advanceClock: (ms) => {

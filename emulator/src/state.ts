@@ -25,17 +25,57 @@ export const CODE_RESEND_MS = 60_000;
 /** How far the clock may be moved from real time: far enough to expire anything, near enough for Date. */
 export const CLOCK_LIMIT_MS = 100 * 365 * 24 * 3600 * 1000;
 
+/** A request's write that a reset overtook: the request began before the state it would write into. */
+export class StaleRequestError extends Error {
+  constructor() {
+    super('The emulator was reset while this request was in flight; nothing it would have written was kept');
+  }
+}
+
+/** The logins of one client IP being checked now, and the wake-ups of those queued behind them. */
+export interface LoginGate {
+  checking: number;
+  waiting: Array<() => void>;
+}
+
 export class State {
   readonly #store: Store;
   readonly #userPoolId: string;
+  /** Which state this is: a reset starts the next, and a request's writes land only in the one it began in. */
+  #generation = 0;
+  /** Logins being checked right now, by client IP: they count towards the CAPTCHA demand. */
+  #loginGates = new Map<string, LoginGate>();
 
   constructor(store: Store, userPoolId: string) {
     this.#store = store;
     this.#userPoolId = userPoolId;
   }
 
-  get store(): Store {
-    return this.#store;
+  /** The state a request begins in: pass it to {@link write}. */
+  get generation(): number {
+    return this.#generation;
+  }
+
+  /**
+   * Runs `work` in one transaction: all of its writes or none. With `generation` (a request's), refuses
+   * with {@link StaleRequestError} when a reset came since the request began, so that a request in flight
+   * across a reset writes nothing into the state that follows. The one way anything writes.
+   */
+  write<T>(work: () => T, generation = this.#generation): T {
+    if (generation !== this.#generation) throw new StaleRequestError();
+    return this.#store.transaction(work);
+  }
+
+  /** The gate of logins from `ip` (made on first use, dropped once nobody is in it). */
+  loginGate(ip: string): LoginGate {
+    let gate = this.#loginGates.get(ip);
+    if (!gate) this.#loginGates.set(ip, (gate = { checking: 0, waiting: [] }));
+    return gate;
+  }
+
+  /** Drops `ip`'s gate once no login is checked or waiting in it. */
+  leaveLoginGate(ip: string, gate: LoginGate): void {
+    if (!gate.checking && !gate.waiting.length && this.#loginGates.get(ip) === gate) this.#loginGates.delete(ip);
   }
 
   meta(key: string): string | undefined {
@@ -62,7 +102,7 @@ export class State {
   moveClock(ms: number): boolean {
     const offset = this.clockOffsetMs() + ms;
     if (!Number.isFinite(offset) || offset < 0 || offset > CLOCK_LIMIT_MS) return false;
-    this.#store.transaction(() => this.setMeta('clockOffsetMs', String(offset)));
+    this.write(() => this.setMeta('clockOffsetMs', String(offset)));
     return true;
   }
 
@@ -178,10 +218,8 @@ export class State {
   /** Demands a CAPTCHA from `ip` after `count` failures: a new answer, shown in the outbox. */
   demandCaptcha(ip: string, count: number, nowMs: number): void {
     const captcha = String(randomInt(1000, 10_000));
-    this.#store.transaction(() => {
-      this.setFailures(ip, count, captcha);
-      this.#deliver('captcha', ip, 'login', captcha, nowMs);
-    });
+    this.setFailures(ip, count, captcha);
+    this.#deliver('captcha', ip, 'login', captcha, nowMs);
   }
 
   /**
@@ -253,9 +291,16 @@ export class State {
     this.#store.run('DELETE FROM udv WHERE user_id = ? AND key = ?', [userId, key]);
   }
 
-  /** Forgets every user, code, message and failure, and sets the clock back to real time; keeps the keys and the field definitions. */
+  /**
+   * Forgets every user, code, message and failure, and sets the clock back to real time; keeps the keys and
+   * the field definitions. Requests still in flight keep their answers but write nothing more.
+   */
   reset(): void {
-    for (const table of ['users', 'codes', 'outbox', 'revoked_tokens', 'login_failures', 'udv']) this.#store.run(`DELETE FROM ${table}`);
-    this.#store.run("DELETE FROM meta WHERE key = 'clockOffsetMs'");
+    this.write(() => {
+      for (const table of ['users', 'codes', 'outbox', 'revoked_tokens', 'login_failures', 'udv']) this.#store.run(`DELETE FROM ${table}`);
+      this.#store.run("DELETE FROM meta WHERE key = 'clockOffsetMs'");
+    });
+    this.#generation++;
+    this.#loginGates = new Map();
   }
 }

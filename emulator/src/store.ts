@@ -64,7 +64,9 @@ export class Store {
     return this.#db.get(sql, params);
   }
 
+  /** A write: only inside {@link transaction}, so that a failure leaves none of its transaction's writes. */
   run(sql: string, params: SqlValue[] = []): void {
+    if (!this.#depth) throw new Error(`Emulator bug: a write outside a transaction: ${sql.slice(0, 60)}`);
     this.#db.run(sql, params);
   }
 

@@ -1,4 +1,5 @@
 /** Operations for anyone: the pre-flight, registration, codes, logins, token checks and password resets. */
+import { ErrorCodes } from '../error-codes.js';
 import { CAPTCHA_AFTER_FAILURES, checkCode, EMAIL, Failure, mustBeEmail, newPassword, register, signIn, storeLoginCustomData, type Context, type Handlers } from './common.js';
 
 type AccountOperations =
@@ -36,7 +37,7 @@ export const accountHandlers: Handlers<AccountOperations> = {
   sendSmsCode: async (context) => {
     // Without a scene, the code works for every SMS flow (as Authing's mobile SDKs use it).
     const { phone, scene = '' } = context.body;
-    const outcome = context.state.store.transaction(() => context.state.sendCode('sms', phone, scene, context.nowMs));
+    const outcome = context.write(() => context.state.sendCode('sms', phone, scene, context.nowMs));
     if (!outcome.sent) throw new Failure('REGISTERING_TOO_OFTEN', `An SMS code was sent less than a minute ago; retry in ${Math.ceil(outcome.retryInMs / 1000)} s`);
     return null;
   },
@@ -45,15 +46,14 @@ export const accountHandlers: Handlers<AccountOperations> = {
     const { email, scene } = context.body;
     mustBeEmail(email);
     if (scene === 'RESET_PASSWORD' && !context.state.userBy('email', email)) throw new Failure('USER_NOT_FOUND', 'No user has this email');
-    const outcome = context.state.store.transaction(() => context.state.sendCode('email', email, scene, context.nowMs));
+    const outcome = context.write(() => context.state.sendCode('email', email, scene, context.nowMs));
     if (!outcome.sent) throw new Failure('REGISTERING_TOO_OFTEN', 'An email was sent less than a minute ago');
     return { code: 200, message: 'Email sent' };
   },
 
   loginByAccount: async (context) => {
-    const { clientIp, loginsInFlight } = context;
-    const gate = loginsInFlight.get(clientIp) ?? { checking: 0, waiting: [] };
-    loginsInFlight.set(clientIp, gate);
+    const { clientIp, state } = context;
+    const gate = state.loginGate(clientIp);
     // Logins from one IP still being checked may each fail: while they could reach the CAPTCHA threshold,
     // later ones queue, and each finished check lets one through. However many arrive at once, no more
     // than CAPTCHA_AFTER_FAILURES wrong passwords are checked before the CAPTCHA is demanded, and right
@@ -63,7 +63,7 @@ export const accountHandlers: Handlers<AccountOperations> = {
       const answered = failures.captcha !== null && context.sameSecret(context.body.captchaCode, failures.captcha);
       if (failures.count >= CAPTCHA_AFTER_FAILURES && !answered) {
         gate.waiting.shift()?.();
-        context.state.demandCaptcha(clientIp, failures.count, context.nowMs);
+        context.write(() => context.state.demandCaptcha(clientIp, failures.count, context.nowMs));
         throw new Failure('CAPTCHA_REQUIRED', 'Too many failed logins from this IP: enter the CAPTCHA');
       }
       if (answered || failures.count + gate.checking < CAPTCHA_AFTER_FAILURES) break;
@@ -75,7 +75,7 @@ export const accountHandlers: Handlers<AccountOperations> = {
     } finally {
       gate.checking--;
       gate.waiting.shift()?.();
-      if (!gate.checking && !gate.waiting.length) loginsInFlight.delete(clientIp);
+      state.leaveLoginGate(clientIp, gate);
     }
   },
 
@@ -106,23 +106,35 @@ type AccountLoginBody = Parameters<Handlers<'loginByAccount'>['loginByAccount']>
 async function checkLogin(context: Context<AccountLoginBody>) {
   const { account, password, autoRegister } = context.body;
   const plain = await context.password(password);
-  const found = context.state.userByAccount(account);
-  if (!found) {
-    if (!autoRegister) throw new Failure('USER_NOT_FOUND', 'No user has this account');
-    const field = EMAIL.test(account) ? 'email' : /^\+?\d{5,}$/.test(account) ? 'phone' : 'username';
-    const user = await register(context, { [field]: account }, await newPassword(context, password), `basic:${field}`);
-    return signIn(context, user, true, true);
+  let found = context.state.userByAccount(account);
+  if (!found && autoRegister) {
+    const registered = await registerAccount(context, account, password);
+    if (registered) return signIn(context, registered, true, true);
+    // Another login registered this account meanwhile: this one signs in to it, password checked as for any user.
+    found = context.state.userByAccount(account);
   }
+  if (!found) throw new Failure('USER_NOT_FOUND', 'No user has this account');
   if (!found.passwordHash) throw new Failure('NO_PASSWORD', 'The account has no password');
   if (!(await context.verify(plain, found.passwordHash))) {
     // Read again: other logins may have counted failures while this one was being checked.
     const failures = context.state.failures(context.clientIp);
-    context.state.store.transaction(() => context.state.setFailures(context.clientIp, failures.count + 1, failures.captcha));
+    context.write(() => context.state.setFailures(context.clientIp, failures.count + 1, failures.captcha));
     throw new Failure('CREDENTIALS_INCORRECT', 'The account or password is incorrect');
   }
-  context.state.store.transaction(() => context.state.setFailures(context.clientIp, 0, null));
+  context.write(() => context.state.setFailures(context.clientIp, 0, null));
   storeLoginCustomData(context, found.user.id);
   return signIn(context, found.user, true, false);
+}
+
+/** Registers a login's unknown account (`autoRegister`) by its kind; undefined when another request registered it first. */
+async function registerAccount(context: Context<AccountLoginBody>, account: string, password: string) {
+  const field = EMAIL.test(account) ? 'email' : /^\+?\d{5,}$/.test(account) ? 'phone' : 'username';
+  try {
+    return await register(context, { [field]: account }, await newPassword(context, password), `basic:${field}`);
+  } catch (error) {
+    if (error instanceof Failure && error.code === ErrorCodes.USER_EXISTS) return undefined;
+    throw error;
+  }
 }
 
 /** Sets a new password for the user with this phone or email, proven by a code sent there for `scene`. */
@@ -134,6 +146,6 @@ async function resetPassword(context: Context<{ phone?: string; email?: string; 
   checkCode(context, recipient!, scene, code);
   const hash = await context.hash(plain);
   // Only the hash: the rest of the user may have changed while it was computed.
-  context.state.store.transaction(() => context.state.setPasswordHash(found.user.id, hash));
+  context.write(() => context.state.setPasswordHash(found.user.id, hash));
   return { code: 200, message: 'Password reset' };
 }

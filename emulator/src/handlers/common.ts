@@ -25,8 +25,11 @@ export interface Context<Body = Record<string, any>> {
   clientIp: string;
   nowMs: number;
   publicKeyPem: string;
-  /** Logins of each client IP: how many are being checked, and the ones queued behind them. */
-  loginsInFlight: Map<string, LoginGate>;
+  /**
+   * Runs `work` in one transaction, in the state this request began in: the only way a handler writes.
+   * A reset since the request began refuses it (the request is answered 503, nothing written).
+   */
+  write<T>(work: () => T): T;
   /** The password as typed, from what the client sent; throws PASSWORD_UNDECRYPTABLE when it cannot be read. */
   password(sent: unknown): Promise<string>;
   hash(password: string): Promise<string>;
@@ -35,13 +38,6 @@ export interface Context<Body = Record<string, any>> {
   issueToken(userId: string): Promise<{ token: string; iat: number; exp: number }>;
   checkToken(token: string): Promise<{ code: number; message: string; status: boolean; exp: number | null; iat: number | null; data?: unknown }>;
   revokeCallerToken(): Promise<void>;
-}
-
-/** The handler of one operation, typed by its request body. */
-/** The logins of one client IP: how many are being checked, and the wake-ups of those queued behind them. */
-export interface LoginGate {
-  checking: number;
-  waiting: Array<() => void>;
 }
 
 export type Handler<Id extends keyof operations = keyof operations> = (context: Context<RequestBody<Id>>) => Promise<unknown>;
@@ -60,7 +56,8 @@ export async function newPassword(context: Context<unknown>, sent: unknown): Pro
 }
 
 export function checkCode(context: Context<unknown>, recipient: string, scene: string, code: unknown): void {
-  const outcome = context.state.useCode(recipient, scene, code, context.nowMs, context.sameSecret);
+  // Using a code deletes it: a write of its own, or a part of the caller's transaction.
+  const outcome = context.write(() => context.state.useCode(recipient, scene, code, context.nowMs, context.sameSecret));
   if (outcome === 'wrong') throw new Failure('CODE_INVALID', 'The verification code is wrong');
   if (outcome === 'expired') throw new Failure('CODE_EXPIRED', 'The verification code has expired');
 }
@@ -76,9 +73,7 @@ export function caller(context: Context<unknown>): StoredUser {
  * or throws a Failure, which rolls back everything the transaction did (a code it used included).
  */
 export function changeUser(context: Context<unknown>, id: string, change: (current: StoredUser) => User): User {
-  return context.state.store.transaction(
-    () => context.state.updateUser(id, change) ?? fail('NOT_LOGGED_IN', 'The user no longer exists'),
-  );
+  return context.write(() => context.state.updateUser(id, change) ?? fail('NOT_LOGGED_IN', 'The user no longer exists'));
 }
 
 const fail = (name: ConstructorParameters<typeof Failure>[0], message: string): never => {
@@ -124,7 +119,7 @@ export async function register(context: Context<object>, fields: Partial<User>, 
   const hash = password === undefined ? null : await context.hash(password);
   const record = { ...pick(options.profile, PROFILE_FIELDS), ...fields };
   // From here to the insert nothing awaits: no other request can take the same email, username or phone.
-  const user = context.state.store.transaction(() => {
+  const user = context.write(() => {
     for (const field of ['email', 'username', 'phone'] as const) {
       if (context.state.taken(record[field] as string)) throw new Failure('USER_EXISTS', `A user with this ${field} already exists (as an email, username or phone)`);
     }
@@ -140,7 +135,7 @@ export async function register(context: Context<object>, fields: Partial<User>, 
 /** Stores a login's custom data (`customData`, or `params` from older SDKs) on the user it signs in; a registration stores its own. */
 export function storeLoginCustomData(context: Context<CustomDataFields>, userId: string): void {
   const custom = customDataOf(context.state, context.body);
-  if (custom.length) context.state.store.transaction(() => storeValues(context.state, userId, custom));
+  if (custom.length) context.write(() => storeValues(context.state, userId, custom));
 }
 
 export function mustBeEmail(email: string): void {

@@ -115,7 +115,7 @@ export const signedInHandlers: Handlers<SignedInOperations> = {
   setUdv: async (context) => {
     const { user } = caller(context);
     const values = checkedValues(context.state, context.body.udfs.map(({ definition, value }) => ({ key: definition, value })));
-    context.state.store.transaction(() => storeValues(context.state, user.id, values));
+    context.write(() => storeValues(context.state, user.id, values));
     return context.state.udvList(user.id);
   },
 
@@ -123,7 +123,7 @@ export const signedInHandlers: Handlers<SignedInOperations> = {
   removeUdv: async (context) => {
     const { variables } = context.body;
     const userId = targetUser({ ...context, body: variables });
-    context.state.store.transaction(() => context.state.removeUdv(userId, variables.key));
+    context.write(() => context.state.removeUdv(userId, variables.key));
     return context.state.udvList(userId);
   },
 };
