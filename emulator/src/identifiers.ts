@@ -3,9 +3,16 @@
  * requests, seeds, and the lookups of the state. One space for all three fields, compared as stored.
  */
 
-/** A control character: SQLite would cut a string at a NUL, and an invisible one lets a name pass for another. */
-// eslint-disable-next-line no-control-regex
-export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+/**
+ * A character that shows nothing or breaks a line: a control character (U+0000 to U+001F, U+007F to
+ * U+009F), a format character (U+200B zero-width space, U+FEFF, the bidirectional marks, ...) or a line or
+ * paragraph separator (U+2028, U+2029). In a name it lets one user pass for another (`ada` and `ada` with
+ * a zero-width space look alike), so no identifier may hold one.
+ */
+export const INVISIBLE_CHARACTER = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+/** What an identifier with an {@link INVISIBLE_CHARACTER} is told. */
+export const INVISIBLE_CHARACTER_RULE = 'must not contain control or invisible characters (U+0000 to U+001F, U+007F to U+009F, zero-width and format characters, line and paragraph separators)';
 
 /**
  * An identifier as it is stored and looked up: a value with an `@` (an email, or a username or account
@@ -24,6 +31,6 @@ export function normaliseIdentifiers(fields: Record<string, unknown>): void {
   }
 }
 
-/** The first identifier field of `fields` with a control character in it, if any. */
-export const fieldWithControlCharacter = (fields: Record<string, unknown>) =>
-  IDENTIFIER_FIELDS.find((field) => typeof fields[field] === 'string' && CONTROL_CHARACTER.test(fields[field] as string));
+/** The first identifier field of `fields` with an invisible character in it, if any. */
+export const fieldWithInvisibleCharacter = (fields: Record<string, unknown>) =>
+  IDENTIFIER_FIELDS.find((field) => typeof fields[field] === 'string' && INVISIBLE_CHARACTER.test(fields[field] as string));

@@ -11,7 +11,7 @@ import { existsSync, rmSync, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import sqlite from 'node-sqlite3-wasm';
 import { lockDatabase } from '../database-lock.js';
-import type { Row, SqlDatabase } from '../store.js';
+import type { Row, SqlDatabase, SqlValue } from '../store.js';
 
 /**
  * Opens `file` (created when missing), or an in-memory database when `file` is undefined.
@@ -36,12 +36,30 @@ export function openNodeDatabase(file: string | undefined): SqlDatabase {
   }
 }
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * Parameters as node-sqlite3-wasm can bind them whole. It binds text up to its first NUL (a C string), so
+ * that `ip\u0000a` and `ip\u0000b` would be one value: a string holding a NUL goes as its UTF-8 bytes (a
+ * BLOB), compared byte for byte and read back as text by {@link textRow}. The schema has no BLOB column of its own.
+ */
+const bindable = (params: SqlValue[]) => params.map((value) => (typeof value === 'string' && value.includes('\0') ? encoder.encode(value) : value));
+/** A row with the values {@link bindable} stored as bytes read back as the strings they were. */
+const textRow = (row: Row): Row => {
+  for (const [column, value] of Object.entries(row)) if (value instanceof Uint8Array) row[column] = decoder.decode(value);
+  return row;
+};
+
 function wrap(db: sqlite.Database, file: string | undefined, unlock: () => void): SqlDatabase {
   return {
     exec: (sql) => void db.exec(sql),
-    all: (sql, params) => db.all(sql, params) as Row[],
-    get: (sql, params) => (db.get(sql, params) as Row | null) ?? undefined,
-    run: (sql, params) => void db.run(sql, params),
+    all: (sql, params) => (db.all(sql, bindable(params)) as Row[]).map(textRow),
+    get: (sql, params) => {
+      const row = db.get(sql, bindable(params)) as Row | null;
+      return row ? textRow(row) : undefined;
+    },
+    run: (sql, params) => void db.run(sql, bindable(params)),
     rollback: () => {
       if (db.inTransaction) db.exec('ROLLBACK');
     },
