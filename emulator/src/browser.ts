@@ -8,6 +8,6 @@
  *   import { setupWorker } from 'msw/browser';
  *   await setupWorker(...emulatorHandlers(await createEmulator())).start();
  */
-export { BUILT_IN_FIELDS, type CommonEmulatorOptions, type Emulator } from './app.js';
+export { BUILT_IN_FIELDS, EmulatorClosedError, type CommonEmulatorOptions, type Emulator } from './app.js';
 export { SeedError, type ClockReading, type DeveloperTools, type OutboxMessage, type Seed } from './developer-tools.js';
 export { createEmulator, type EmulatorOptions } from './platform/web.js';

@@ -13,18 +13,29 @@
  * preflight.
  */
 import { SeedError, type DeveloperTools, type Seed } from './developer-tools.js';
+import type { ApiRequest } from './operation-answers.js';
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
+/** The JSON object a developer endpoint was sent, or undefined. */
+function objectOf(text: string): Record<string, any> | undefined {
+  try {
+    const value = JSON.parse(text);
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The developer endpoints over HTTP, each a developer tool. */
 export function developerRoutes(tools: DeveloperTools) {
-  return async (request: Request, url: URL): Promise<Response> => {
+  return async (request: ApiRequest, url: URL): Promise<Response> => {
     const route = `${request.method} ${url.pathname}`;
     let body: Record<string, any> | undefined;
     if (request.method === 'POST') {
       if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return json({ error: 'send content-type: application/json' }, 415);
-      body = (await request.json().catch(() => undefined)) as Record<string, any> | undefined;
-      if (!body || typeof body !== 'object') return json({ error: 'send a JSON object' }, 400);
+      body = objectOf(request.bodyText);
+      if (!body) return json({ error: 'send a JSON object' }, 400);
     }
     switch (route) {
       case 'GET /__emulator/outbox':

@@ -6,7 +6,7 @@
  *   const emulator = await createEmulator(); // in memory, with the spec this package ships
  *   const authing = new AuthenticationClient({ userPoolId: 'demo', host: 'http://emulator', fetch: emulator.fetch });
  */
-export { BUILT_IN_FIELDS, type CommonEmulatorOptions, type Emulator } from './app.js';
+export { BUILT_IN_FIELDS, EmulatorClosedError, type CommonEmulatorOptions, type Emulator } from './app.js';
 export { createEmulator, type EmulatorOptions } from './platform/node.js';
 export { DatabaseInUseError } from './database-lock.js';
 export { SeedError, type ClockReading, type DeveloperTools, type OutboxMessage, type Seed } from './developer-tools.js';

@@ -14,3 +14,35 @@ export function nestedDeeperThan(value: unknown, limit: number): boolean {
   }
   return false;
 }
+
+/** The largest request body the emulator reads, on every path (HTTP, in process, behind MSW): 1 MiB. */
+export const MAX_BODY_BYTES = 1 << 20;
+
+/**
+ * The body of `request` as text (UTF-8), or undefined when it is longer than `limit` bytes: a declared
+ * length over the limit is refused before anything is read, and reading stops at the first byte past it.
+ */
+export async function readBodyWithin(request: Request, limit: number): Promise<string | undefined> {
+  if (Number(request.headers.get('content-length')) > limit) return undefined;
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}

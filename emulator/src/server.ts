@@ -2,8 +2,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Emulator } from './app.js';
 import { isLoopbackName } from './cors.js';
-
-const MAX_BODY_BYTES = 1 << 20;
+import { MAX_BODY_BYTES } from './limits.js';
 
 /** A request the server answers itself, before the emulator sees it. */
 class Refusal extends Error {
