@@ -106,16 +106,21 @@ describe('one account per identifier, across email, username and phone', () => {
   });
 });
 
-describe('identifiers with control characters', () => {
+describe('identifiers with control or invisible characters', () => {
   it.each([
     ['registerByEmail', 'email', (client: AuthenticationClient) => client.registerByEmail({ email: 'dave@x.test\u0000zz', password })],
     ['registerByUsername', 'username', (client: AuthenticationClient) => client.registerByUsername({ username: 'dave\u0007', password })],
     ['registerByEmail profile', 'profile.username', (client: AuthenticationClient) => client.registerByEmail({ email: 'ok@x.test', password, profile: { username: 'a\nb' } })],
     ['loginByUsername', 'account', (client: AuthenticationClient) => client.loginByUsername({ username: 'dave\u0000', password })],
+    ['registerByUsername with U+2028', 'username', (client: AuthenticationClient) => client.registerByUsername({ username: 'dave\u2028', password })],
+    ['registerByUsername with U+200B', 'username', (client: AuthenticationClient) => client.registerByUsername({ username: 'da\u200Bve', password })],
+    ['registerByUsername with U+FEFF', 'username', (client: AuthenticationClient) => client.registerByUsername({ username: '\uFEFFdave', password })],
+    ['registerByUsername with U+0085', 'username', (client: AuthenticationClient) => client.registerByUsername({ username: 'dave\u0085', password })],
+    ['registerByEmail with U+202E', 'email', (client: AuthenticationClient) => client.registerByEmail({ email: 'evil\u202Emoc.x@x.test', password })],
   ])('%s: 2231 naming %s, nothing stored', async (_name, field, call) => {
     const emulator = await fast();
     const error = await call(clientOf(emulator, { encryptPassword: 'none', lang: 'en-US' })).catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ code: 2231, message: `${field} must not contain control characters (U+0000 to U+001F, U+007F)` });
+    expect(error).toMatchObject({ code: 2231, message: `${field} must not contain control or invisible characters (U+0000 to U+001F, U+007F to U+009F, zero-width and format characters, line and paragraph separators)` });
   });
 
   it('keeps the real user\'s email: a NUL-suffixed copy is refused, the real one registers and logs in', async () => {
@@ -126,9 +131,16 @@ describe('identifiers with control characters', () => {
     expect(await codeOf(plainClient(emulator).loginByEmail({ email: 'dave@x.test', password: 'squatter' }))).toBe(2333);
   });
 
+  it('still takes names in any script, with spaces and emoji: only what shows nothing is refused', async () => {
+    const emulator = await fast();
+    for (const username of ['张伟', 'José María', 'Ωmega', 'ada 🚀', 'نور']) {
+      expect(await codeOf(plainClient(emulator).registerByUsername({ username, password })), username).toBe(200);
+    }
+  });
+
   it('names the field in the default language too, after the Chinese message', async () => {
     const emulator = await fast();
     const error = await plainClient(emulator).registerByUsername({ username: 'x\u0000', password }).catch((caught: unknown) => caught);
-    expect((error as Error).message).toBe('请求参数不完整（username must not contain control characters (U+0000 to U+001F, U+007F)）');
+    expect((error as Error).message).toBe('请求参数不完整（username must not contain control or invisible characters (U+0000 to U+001F, U+007F to U+009F, zero-width and format characters, line and paragraph separators)）');
   });
 });

@@ -145,7 +145,7 @@ describe('seeds', () => {
     [{ email: 12345 }, 'users[0].email: must be string'],
     [{ username: 'bogus', status: 'Bogus' }, 'users[0].status: must be equal to one of the allowed values'],
     [{ username: 'short', password: 'x' }, 'users[0].password must be a string of 6 characters or more'],
-    [{ username: 'nul\u0000' }, 'users[0].username must not contain control characters'],
+    [{ username: 'nul\u0000' }, 'users[0].username must not contain control or invisible characters (U+0000 to U+001F, U+007F to U+009F, zero-width and format characters, line and paragraph separators)'],
   ])('refuses %j with 400 naming the field', async (user, message) => {
     const answer = await postDeveloper(emulator, 'seed', { users: [user] });
     expect(answer.status).toBe(400);

@@ -56,4 +56,37 @@ describe('emulatorHandlers with setupServer', () => {
       local.close();
     }
   });
+
+  it('answers under an origin with a path, the path taken off, and passes by what is outside it', async () => {
+    const local = await createEmulator({ specPath: bundledSpecPath });
+    server.use(...emulatorHandlers(local, { origin: 'http://localhost:4021/authing/' }));
+    try {
+      const authing = new AuthenticationClient({ userPoolId: 'POOL', host: 'http://localhost:4021/authing' });
+      await authing.registerByUsername({ username: 'prefixed', password: 'passw0rd' });
+      await expect(authing.loginByUsername({ username: 'prefixed', password: 'passw0rd' })).resolves.toMatchObject({ username: 'prefixed' });
+      // Outside the prefix nothing answers: the suite's 'error' strategy turns it into a network error.
+      const outside = await fetch('http://localhost:4021/authing-v2/api/v2/.well-known').then(() => 'answered', () => 'unhandled');
+      expect(outside).toBe('unhandled');
+    } finally {
+      server.resetHandlers();
+      local.close();
+    }
+  });
+
+  it.each(['core.authing.cn', 'ftp://core.authing.cn', 'https://core.authing.cn/?pool=1', ''])('refuses origin %j, saying what it takes', (origin) => {
+    expect(() => emulatorHandlers(emulator, { origin })).toThrow(
+      `emulatorHandlers: origin takes the client's host, an http(s) URL such as https://core.authing.cn or https://example.com/authing, not ${JSON.stringify(origin)}`,
+    );
+  });
+
+  it('refuses a 5 MB body with 413 behind MSW, as on every path; JSON sent as text/plain with 400 2231', async () => {
+    const authing = new AuthenticationClient({ userPoolId: 'POOL', maxRetries: 0 });
+    await authing.registerByUsername({ username: 'msw-big', password: 'passw0rd', forceLogin: true });
+    const error = await authing.updateProfile({ nickname: 'n'.repeat(5_000_000) }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: 413, message: 'The body exceeds 1048576 bytes' });
+    expect((await authing.getCurrentUser()).nickname).toBeNull();
+    const asText = await fetch('https://core.authing.cn/api/v2/sms/send', { method: 'POST', headers: { 'content-type': 'text/plain', 'x-authing-userpool-id': 'POOL' }, body: '{"phone":"13800000009"}' });
+    expect(asText.status).toBe(400);
+    expect(await asText.json()).toMatchObject({ code: 2231 });
+  });
 });
