@@ -5,35 +5,33 @@
 /**
  * How each SDK method reaches the wire, read from the spec's `x-sdk-*` and `x-authing-answer` extensions,
  * `security`, request schemas and success answers. Keyed by SDK method name (`getWellKnown`: the pre-flight).
- * Each row is a {@link Route}: [method, path, token, session, retry, required, data, answer?, customData?];
- * a row without `answer` is answered in the envelope, one without `customData` carries none.
  */
 export const routes: Record<RouteName, Route> = {
-  getWellKnown: ['get', '/api/v2/.well-known', 'none', 'keep', true, [], ['publicKey']],
-  registerByEmail: ['post', '/api/v2/register/email', 'none', 'set', false, ['email', 'password'], ['id'], 'envelope', 'params'],
-  registerByUsername: ['post', '/api/v2/register/username', 'none', 'set', false, ['username', 'password'], ['id'], 'envelope', 'params'],
-  registerByPhoneCode: ['post', '/api/v2/register/phone-code', 'none', 'set', false, ['phone', 'code'], ['id'], 'envelope', 'params'],
-  sendSmsCode: ['post', '/api/v2/sms/send', 'none', 'keep', false, ['phone'], 'object-or-null'],
-  loginByEmail: ['post', '/api/v2/login/account', 'none', 'set', false, ['account', 'password'], ['id'], 'envelope', 'array'],
-  loginByUsername: ['post', '/api/v2/login/account', 'none', 'set', false, ['account', 'password'], ['id'], 'envelope', 'array'],
-  loginByPhonePassword: ['post', '/api/v2/login/account', 'none', 'set', false, ['account', 'password'], ['id'], 'envelope', 'array'],
-  loginByPhoneCode: ['post', '/api/v2/login/phone-code', 'none', 'set', false, ['phone', 'code'], ['id'], 'envelope', 'array'],
-  checkLoginStatus: ['post', '/api/v2/users/login/check-status', 'body', 'keep', true, ['token'], ['code', 'message', 'status'], 'bare'],
-  sendEmail: ['post', '/api/v2/email/send', 'none', 'keep', false, ['email', 'scene'], ['code', 'message']],
-  resetPasswordByPhoneCode: ['post', '/api/v2/password/reset/sms', 'none', 'keep', false, ['phone', 'code', 'newPassword'], ['code', 'message']],
-  resetPasswordByEmailCode: ['post', '/api/v2/password/reset/email', 'none', 'keep', false, ['email', 'code', 'newPassword'], ['code', 'message']],
-  updateProfile: ['post', '/api/v2/users/profile/update', 'required', 'update-user', false, [], ['id']],
-  updatePassword: ['post', '/api/v2/password/update', 'required', 'update-user', false, ['newPassword'], ['id']],
-  updatePhone: ['post', '/api/v2/users/phone/update', 'required', 'update-user', false, ['phone', 'phoneCode'], ['id']],
-  updateEmail: ['post', '/api/v2/users/email/update', 'required', 'update-user', false, ['email', 'emailCode'], ['id']],
-  refreshToken: ['post', '/api/v2/users/refresh-token', 'required', 'replace', false, [], ['token', 'iat', 'exp']],
-  bindPhone: ['post', '/api/v2/users/phone/bind', 'required', 'update-user', false, ['phone', 'phoneCode'], ['id']],
-  unbindPhone: ['post', '/api/v2/users/phone/unbind', 'required', 'update-user', false, [], ['id']],
-  getCurrentUser: ['get', '/api/v2/users/me', 'required', 'cache-user', true, [], ['id']],
-  logout: ['get', '/api/v2/logout', 'required', 'clear', true, [], 'object-or-null'],
-  listUdv: ['post', '/api/v2/udvs/get', 'required', 'keep', true, ['targetType', 'targetId'], 'list', 'bare'],
-  setUdv: ['post', '/api/v2/udfs/values', 'required', 'keep', false, [], 'list'],
-  removeUdv: ['post', '/graphql/v2', 'required', 'keep', false, ['query'], 'list', 'graphql'],
+  getWellKnown: { method: 'get', path: '/api/v2/.well-known', token: 'none', session: 'keep', retry: true, required: [], data: ['publicKey'] },
+  registerByEmail: { method: 'post', path: '/api/v2/register/email', token: 'none', session: 'set', retry: false, required: ['email', 'password'], data: ['id'], customData: 'params' },
+  registerByUsername: { method: 'post', path: '/api/v2/register/username', token: 'none', session: 'set', retry: false, required: ['username', 'password'], data: ['id'], customData: 'params' },
+  registerByPhoneCode: { method: 'post', path: '/api/v2/register/phone-code', token: 'none', session: 'set', retry: false, required: ['phone', 'code'], data: ['id'], customData: 'params' },
+  sendSmsCode: { method: 'post', path: '/api/v2/sms/send', token: 'none', session: 'keep', retry: false, required: ['phone'], data: 'object-or-null' },
+  loginByEmail: { method: 'post', path: '/api/v2/login/account', token: 'none', session: 'set', retry: false, required: ['account', 'password'], data: ['id'], customData: 'array' },
+  loginByUsername: { method: 'post', path: '/api/v2/login/account', token: 'none', session: 'set', retry: false, required: ['account', 'password'], data: ['id'], customData: 'array' },
+  loginByPhonePassword: { method: 'post', path: '/api/v2/login/account', token: 'none', session: 'set', retry: false, required: ['account', 'password'], data: ['id'], customData: 'array' },
+  loginByPhoneCode: { method: 'post', path: '/api/v2/login/phone-code', token: 'none', session: 'set', retry: false, required: ['phone', 'code'], data: ['id'], customData: 'array' },
+  checkLoginStatus: { method: 'post', path: '/api/v2/users/login/check-status', token: 'body', session: 'keep', retry: true, required: ['token'], data: ['code', 'message', 'status'], answer: 'bare' },
+  sendEmail: { method: 'post', path: '/api/v2/email/send', token: 'none', session: 'keep', retry: false, required: ['email', 'scene'], data: ['code', 'message'] },
+  resetPasswordByPhoneCode: { method: 'post', path: '/api/v2/password/reset/sms', token: 'none', session: 'keep', retry: false, required: ['phone', 'code', 'newPassword'], data: ['code', 'message'] },
+  resetPasswordByEmailCode: { method: 'post', path: '/api/v2/password/reset/email', token: 'none', session: 'keep', retry: false, required: ['email', 'code', 'newPassword'], data: ['code', 'message'] },
+  updateProfile: { method: 'post', path: '/api/v2/users/profile/update', token: 'required', session: 'update-user', retry: false, required: [], data: ['id'] },
+  updatePassword: { method: 'post', path: '/api/v2/password/update', token: 'required', session: 'update-user', retry: false, required: ['newPassword'], data: ['id'] },
+  updatePhone: { method: 'post', path: '/api/v2/users/phone/update', token: 'required', session: 'update-user', retry: false, required: ['phone', 'phoneCode'], data: ['id'] },
+  updateEmail: { method: 'post', path: '/api/v2/users/email/update', token: 'required', session: 'update-user', retry: false, required: ['email', 'emailCode'], data: ['id'] },
+  refreshToken: { method: 'post', path: '/api/v2/users/refresh-token', token: 'required', session: 'replace', retry: false, required: [], data: ['token', 'iat', 'exp'] },
+  bindPhone: { method: 'post', path: '/api/v2/users/phone/bind', token: 'required', session: 'update-user', retry: false, required: ['phone', 'phoneCode'], data: ['id'] },
+  unbindPhone: { method: 'post', path: '/api/v2/users/phone/unbind', token: 'required', session: 'update-user', retry: false, required: [], data: ['id'] },
+  getCurrentUser: { method: 'get', path: '/api/v2/users/me', token: 'required', session: 'cache-user', retry: true, required: [], data: ['id'] },
+  logout: { method: 'get', path: '/api/v2/logout', token: 'required', session: 'clear', retry: true, required: [], data: 'object-or-null' },
+  listUdv: { method: 'post', path: '/api/v2/udvs/get', token: 'required', session: 'keep', retry: true, required: ['targetType', 'targetId'], data: 'list', answer: 'bare' },
+  setUdv: { method: 'post', path: '/api/v2/udfs/values', token: 'required', session: 'keep', retry: false, required: [], data: 'list' },
+  removeUdv: { method: 'post', path: '/graphql/v2', token: 'required', session: 'keep', retry: false, required: ['query'], data: 'list', answer: 'graphql' },
 };
 
 /** An SDK method, or `getWellKnown` for the pre-flight. */
@@ -50,15 +48,20 @@ export type AnswerKind = 'envelope' | 'bare' | 'graphql';
 /** How the body carries `customData`: as `params`, a JSON string of `[{ key, value }]` (registrations), or as that array itself (logins). */
 export type CustomDataForm = 'params' | 'array';
 
-/** How one SDK method calls its operation. `retry`: whether a failed attempt may be sent again (`x-sdk-idempotent`); `required`: body fields that must be non-empty strings; `data`: the shape of the result; `answer`: where the result is found. */
-export type Route = readonly [
-  method: 'get' | 'post',
-  path: string,
-  token: TokenRule,
-  session: SessionEffect,
-  retry: boolean,
-  required: readonly string[],
-  data: DataShape,
-  answer?: AnswerKind,
-  customData?: CustomDataForm,
-];
+/** How one SDK method calls its operation. */
+export interface Route {
+  method: 'get' | 'post';
+  path: string;
+  token: TokenRule;
+  session: SessionEffect;
+  /** Whether a failed attempt may be sent again (`x-sdk-idempotent`). */
+  retry: boolean;
+  /** Body fields that must be non-empty strings. */
+  required: readonly string[];
+  /** The shape of the result. */
+  data: DataShape;
+  /** Where the result is found; the envelope when absent. */
+  answer?: AnswerKind;
+  /** How the body carries custom data; none when absent. */
+  customData?: CustomDataForm;
+}

@@ -4,12 +4,27 @@
  * SDK's generator, the README's tables and the emulator all read the spec through this one module.
  */
 
+/**
+ * The values of each kind of operation metadata, with what each means: the one source of these unions, for
+ * this reader and for the route table generated into the SDK (scripts/lib/route-table.ts writes them there).
+ */
+export const ROUTE_VALUES = {
+  /** The user's token: in the Authorization header (`required`), as the body's `token` unless the caller gives one (`body`), or never (`none`). */
+  token: ['required', 'body', 'none'],
+  /** What a successful answer does to the session (`x-sdk-session`). */
+  session: ['keep', 'set', 'replace', 'clear', 'update-user', 'cache-user'],
+  /** How the service answers: in the `{ code, message, data }` envelope, the result itself (`bare`), or GraphQL's `{ data: { field }, errors }`. */
+  answer: ['envelope', 'bare', 'graphql'],
+  /** How the body carries `customData`: as `params`, a JSON string of `[{ key, value }]` (registrations), or as that array itself (logins). */
+  customData: ['params', 'array'],
+} as const;
+
 /** The user's token: in the Authorization header (`required`), as the body's `token` field (`body`), or not at all. */
-export type AuthRequirement = 'required' | 'body' | 'none';
+export type AuthRequirement = (typeof ROUTE_VALUES.token)[number];
 /** How the service answers: the `{ code, message, data }` envelope, the result itself (`bare`), or GraphQL's `{ data, errors }`. */
-export type AnswerKind = 'envelope' | 'bare' | 'graphql';
+export type AnswerKind = (typeof ROUTE_VALUES.answer)[number];
 /** How a body carries the user's custom data: `params` (a JSON string, registrations), `array` (a real array, logins), or not at all (null). */
-export type CustomDataForm = 'params' | 'array' | null;
+export type CustomDataForm = (typeof ROUTE_VALUES.customData)[number] | null;
 
 /** One of Authing's own clients that sends the operation's request, and which of its fields: where to check it again. */
 export interface SourceReference {
@@ -21,7 +36,8 @@ export interface SourceReference {
   /** How it sends them when not as this very request: another path with the same body, or a GraphQL input's fields of the same names. */
   via?: string;
 }
-export type SessionEffect = 'keep' | 'set' | 'replace' | 'clear' | 'update-user' | 'cache-user';
+/** What a successful answer does to the SDK's session (`x-sdk-session`). */
+export type SessionEffect = (typeof ROUTE_VALUES.session)[number];
 
 /** One operation of the spec, as a client calls it and a server answers it. */
 export interface OperationInfo {

@@ -1,14 +1,12 @@
 /**
  * The deadlines of a client's attempts, watched by one timer, each with the abort signal its attempt is
- * sent with.
+ * sent with. Back-to-back attempts share one deadline and its signal, when it falls between their own limit
+ * and 1/16 later, for at most {@link MAX_SHARERS} attempts: so an attempt is abandoned between `timeoutMs`
+ * and 17/16 of it. Attempts with a caller's signal get a deadline of their own, since the caller aborts
+ * them alone.
  *
- * Two costs shape this module. Arming a timer per attempt costs ~12 µs on Node (the timer list is created
- * and torn down every call): here the timer is re-armed only when a new deadline comes before the armed
- * one. Creating an `AbortSignal` costs ~4.5 µs on Node 20 (a whole openapi-fetch GET against a stub,
- * ~80 µs): here back-to-back attempts share one deadline and its signal, when it falls between their own
- * limit and 1/16 later, for at most {@link MAX_SHARERS} attempts. So an attempt is abandoned between
- * `timeoutMs` and 17/16 of it. Attempts with a caller's signal get a deadline of their own, since the
- * caller aborts them alone.
+ * Why not a signal and a timer per attempt, the plain way: measured, they cost more than the rest of the
+ * SDK's own work on a call (BENCHMARKS.md, "Deadlines": on Bun the per-call ratio goes from ~1.37 to ~1.8).
  *
  * Where the platform can unref a timer (Node), a timer left armed after the last call never holds the
  * process open; elsewhere it is cleared once no attempt is waiting.

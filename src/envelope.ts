@@ -31,24 +31,23 @@ function violations(response: Response): string[] {
   }
 }
 
+/** An answer as openapi-fetch read it: a success's body as text, or a failure's body already parsed when it is JSON. */
+export type ReadAnswer = { text: string } | { parsed: unknown };
+
 /**
  * The result of a success answer whose shape fits the route's: the envelope's `data`, or the answer
  * itself (`bare`: listUdv's array, checkLoginStatus's token status); an answer of another form (GraphQL)
  * is read as the envelope `toEnvelope` makes of it. Otherwise throws AuthingApiError (a business error),
- * AuthingHttpError (non-2xx outside the envelope) or AuthingInvalidResponseError. `text` is the body.
+ * AuthingHttpError (non-2xx outside the envelope) or AuthingInvalidResponseError. Each body is parsed once:
+ * a failure's by openapi-fetch already, a success's here.
  */
-export function readEnvelope(text: string, response: Response, { route, secrets, toEnvelope }: Reading): unknown {
-  const [, , , , , , shape, answer] = route;
+export function readEnvelope(answer: ReadAnswer, response: Response, { route, secrets, toEnvelope }: Reading): unknown {
+  const { data: shape, answer: form = 'envelope' } = route;
   const { status, ok } = response;
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // Not JSON: reported below with an excerpt of the text.
-  }
+  let body = 'parsed' in answer ? answer.parsed : parseOrText(answer.text);
   const fits = (result: unknown) =>
     shape === 'list' ? Array.isArray(result) : shape === 'object-or-null' ? result === null || isRecord(result) : isRecord(result) && shape.every((field) => field in result);
-  if (ok && answer === 'bare' && fits(body)) return body;
+  if (ok && form === 'bare' && fits(body)) return body;
   if (toEnvelope && isRecord(body)) body = toEnvelope(body);
   if (isRecord(body) && typeof body.code === 'number' && !(body.code === 200 && !ok)) {
     if (body.code !== 200) {
@@ -57,7 +56,18 @@ export function readEnvelope(text: string, response: Response, { route, secrets,
     const result = body.data ?? null;
     if (fits(result)) return result;
   }
+  // Only an answer that is none of these needs its text again, for the error's excerpt.
+  const text = 'text' in answer ? answer.text : typeof answer.parsed === 'string' ? answer.parsed : (JSON.stringify(answer.parsed) ?? '');
   const excerpt = redact(text, secrets()).slice(0, BODY_EXCERPT_LIMIT);
   if (!ok) throw new AuthingHttpError(status, excerpt);
-  throw new AuthingInvalidResponseError(status, excerpt, `the body is not ${answer === 'graphql' ? 'a GraphQL answer' : answer ? 'the answer' : 'the { code, message, data } envelope'} of the expected shape`);
+  throw new AuthingInvalidResponseError(status, excerpt, `the body is not ${form === 'graphql' ? 'a GraphQL answer' : form === 'bare' ? 'the answer' : 'the { code, message, data } envelope'} of the expected shape`);
+}
+
+/** The JSON value of `text`, or the text itself when it is not JSON (reported with an excerpt). */
+function parseOrText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }

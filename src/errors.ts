@@ -85,13 +85,15 @@ export class AuthingInvalidResponseError extends AuthingError {
 }
 
 /**
- * The request never got an answer: DNS, refused or reset connection, CORS, or a body cut off mid-way.
+ * The request never got an answer: DNS, refused or reset connection, CORS, or a body cut off mid-way. The
+ * message says where it went and why, as far as the platform tells (`connect ECONNREFUSED 127.0.0.1:4010`);
+ * `cause` is the platform's error.
  * @category Errors
  */
 export class AuthingNetworkError extends AuthingError {
   /** @internal */
-  constructor(cause?: unknown) {
-    super('network', 'AuthingNetworkError', 'Network error: no complete answer', undefined, cause);
+  constructor(cause?: unknown, detail?: string) {
+    super('network', 'AuthingNetworkError', `Network error: no complete answer${detail ? ` from ${detail}` : ''}`, undefined, cause);
   }
 }
 

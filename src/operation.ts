@@ -1,7 +1,7 @@
 /**
  * One SDK method's trip through the client's typed openapi-fetch client: openapi-fetch builds the
- * request and runs the middleware; the SDK's transport, handed in as that call's `fetch`, sends it and
- * reads the body with the call's deadline and retries; the envelope is then read and checked.
+ * request and runs the middleware; the SDK's transport, handed in as that call's `fetch`, sends it with
+ * the call's deadline and retries; the envelope is then read and checked.
  */
 import type { Client } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
@@ -28,7 +28,7 @@ export interface OperationCall {
   secrets: () => string[];
   /** Reads an answer of another form than the envelope (removeUdv's GraphQL) as the envelope. */
   toEnvelope?: ToEnvelope | undefined;
-  /** How the request openapi-fetch built is sent: the SDK's transport, under this call's policy. */
+  /** How the request openapi-fetch built is sent and its answer read: the SDK's transport, under this call's policy. */
   exchange: Exchange;
 }
 
@@ -42,25 +42,23 @@ function serializeBody(value: object): string {
 
 /** Sends `call` through `api` and returns the success envelope's `data`; every failure is an `AuthingError`. */
 export async function callOperation(api: ApiClient, { route, body, query, headers, secrets, exchange, toEnvelope }: OperationCall): Promise<unknown> {
-  const [method, path] = route;
+  let answer: { data?: string; error?: unknown; response: Response };
   try {
-    const { data, error, response } = (await api.request(method, path as never, {
+    answer = (await api.request(route.method, route.path as never, {
       body,
       bodySerializer: serializeBody,
       params: { query },
       headers,
-      // The answer's text() reads within the deadline; the envelope is parsed below, once.
+      // A success's body comes as its text, parsed once in readEnvelope; openapi-fetch parses a failure's itself.
       parseAs: 'text',
       fetch: exchange.fetch,
-    } as never)) as { data?: string; error?: unknown; response: Response };
-    // openapi-fetch has read the body (the transport's answer's, or one a middleware put in its place), and
-    // parsed a failure's when it is JSON.
-    const text = response.ok ? (data ?? '') : typeof error === 'string' ? error : (JSON.stringify(error) ?? '');
-    return readEnvelope(text, response, { route, secrets, toEnvelope });
+    } as never)) as typeof answer;
   } catch (error) {
-    // The transport's and the envelope's errors are typed already; anything else came from a middleware.
-    throw isAuthingError(error) ? error : scrubCause(new AuthingMiddlewareError(error), secrets());
+    // The transport's errors are typed already, and so is a body that broke off while it was read; anything else came from a middleware.
+    throw isAuthingError(error) ? error : (exchange.readFailure(error) ?? scrubCause(new AuthingMiddlewareError(error), secrets()));
   } finally {
     exchange.release();
   }
+  const { data, error, response } = answer;
+  return readEnvelope(response.ok ? { text: data ?? '' } : { parsed: error }, response, { route, secrets, toEnvelope });
 }

@@ -1,21 +1,46 @@
 /**
- * One call's trip over the wire: a timeout per attempt, retries with backoff for idempotent
- * operations, the caller's abort signal, and the mapping of failures to typed errors.
- *
- * The attempt's deadline stays watched until the body has been read (or released), so a body that
- * stalls half-way times out too.
+ * One call's trip over the wire: each attempt with a deadline of its own (body included), retries with
+ * backoff for idempotent operations, the caller's abort signal, and every failure a typed error.
  */
 import { Deadlines, type Deadline } from './deadlines.js';
 import { AuthingAbortError, AuthingError, AuthingNetworkError, AuthingTimeoutError } from './errors.js';
-import { scrubCause } from './redaction.js';
+import { redact, scrubCause } from './redaction.js';
 
-/** Statuses worth another attempt of an idempotent operation. */
-const RETRYABLE_STATUSES = new Set([408, 429, 502, 503, 504]);
 /** Backoff before retry n (0-based) is BASE × 2^n, capped, minus up to 25% jitter. */
 const BACKOFF_BASE_MS = 500;
 const BACKOFF_CAP_MS = 8_000;
 /** A `Retry-After` longer than this is not waited for: the answer is returned as it is. */
 const RETRY_AFTER_LIMIT_MS = 60_000;
+
+/**
+ * Why an answer of an idempotent call is worth another attempt, or undefined when it is not. Business
+ * errors come with HTTP 200, so they are never retried; neither is any other status.
+ */
+export function shouldRetry(status: number): string | undefined {
+  switch (status) {
+    case 408:
+      return 'the server gave up waiting for the request';
+    case 429:
+      return 'rate limited: too many requests';
+    case 502:
+    case 503:
+    case 504:
+      return 'the service, or a proxy in front of it, is unavailable for now';
+    default:
+      return undefined;
+  }
+}
+
+/** Milliseconds a `Retry-After` header asks for (seconds or an HTTP date), or undefined when absent or malformed. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (!header?.trim()) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return seconds < 0 ? undefined : seconds * 1000;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+const backoffMs = (retry: number) => Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** retry) * (1 - Math.random() / 4);
 
 /** Settings of one call. */
 export interface CallPolicy {
@@ -34,6 +59,64 @@ export interface TransportSettings {
   maxRetries: number;
 }
 
+/**
+ * Where a request went and why it got no answer, for a network error's message: the method, the URL
+ * without its query, and the deepest reason the platform gives (Node: `connect ECONNREFUSED 127.0.0.1:4010`;
+ * browsers say only `Failed to fetch`, whatever the cause). Secrets are taken out.
+ */
+function networkDetail(request: Request, error: unknown, secrets: string[]): string {
+  const url = new URL(request.url);
+  let reason = '';
+  for (let cause = error as { message?: unknown; cause?: unknown } | undefined, depth = 0; cause && depth < 8; cause = cause.cause as typeof cause, depth++) {
+    if (typeof cause.message === 'string' && cause.message) reason = cause.message;
+    if (typeof cause !== 'object') break;
+  }
+  const where = `${request.method} ${url.origin}${url.pathname}`;
+  return redact(reason ? `${where}: ${reason.split('\n')[0]!.slice(0, 200)}` : where, secrets);
+}
+
+/**
+ * One attempt of a call: sent with the abort signal of its deadline (shared with back-to-back attempts, or
+ * its own when the caller may abort it), which the caller's signal aborts too. Its deadline stays watched
+ * until the answer's body has been read, then released.
+ */
+class Attempt {
+  readonly #deadlines: Deadlines;
+  readonly #deadline: Deadline;
+  readonly #callerSignal: AbortSignal | undefined;
+
+  constructor(deadlines: Deadlines, timeoutMs: number, callerSignal: AbortSignal | undefined) {
+    this.#deadlines = deadlines;
+    this.#callerSignal = callerSignal;
+    this.#deadline = deadlines.join(timeoutMs, !!callerSignal);
+    callerSignal?.addEventListener('abort', this.#onCallerAbort);
+  }
+
+  readonly #onCallerAbort = () => this.#deadline.controller.abort(this.#callerSignal!.reason);
+
+  /** Sends `request` with this attempt's signal. A fetch that resolves to nothing is a network failure too. */
+  async send(fetch: typeof globalThis.fetch, request: Request): Promise<Response> {
+    const response = await fetch(request, { signal: this.#deadline.controller.signal });
+    if (!response) throw new AuthingNetworkError(undefined, `${request.method} ${request.url}: the fetch gave no response`);
+    return response;
+  }
+
+  /** Stops watching the deadline and the caller's signal. */
+  release(): void {
+    this.#deadlines.leave(this.#deadline);
+    this.#callerSignal?.removeEventListener('abort', this.#onCallerAbort);
+  }
+
+  /** The typed error `error` amounts to: the caller's abort, this attempt's deadline, or the network. */
+  failure(error: unknown, request: Request, policy: CallPolicy): AuthingError {
+    if (error instanceof AuthingError) return error;
+    if (this.#callerSignal?.aborted) return new AuthingAbortError(this.#callerSignal.reason);
+    if (this.#deadline.controller.signal.aborted) return new AuthingTimeoutError(policy.timeoutMs);
+    return new AuthingNetworkError(error, networkDetail(request, error, policy.secrets()));
+  }
+}
+
+/** Waits `ms`, or rejects with AuthingAbortError as soon as the caller aborts. */
 const sleep = (ms: number, signal: AbortSignal | undefined) =>
   new Promise<void>((resolve, reject) => {
     const onAbort = () => {
@@ -47,30 +130,90 @@ const sleep = (ms: number, signal: AbortSignal | undefined) =>
     signal?.addEventListener('abort', onAbort);
   });
 
-/** Milliseconds a `Retry-After` header asks for (seconds or an HTTP date), or undefined when absent or malformed. */
-export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
-  if (!header?.trim()) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return seconds < 0 ? undefined : seconds * 1000;
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
+/**
+ * One call's attempts under its policy: {@link fetch} is openapi-fetch's `fetch` for that call. The answer
+ * comes back unread, its deadline watched until the call {@link release}s it, so that whoever reads the
+ * body (openapi-fetch, a middleware) reads it within the deadline.
+ */
+export class Exchange {
+  readonly #settings: TransportSettings;
+  readonly #deadlines: Deadlines;
+  readonly #policy: CallPolicy;
+  /** The attempt whose answer is being read. */
+  #pending: { attempt: Attempt; request: Request; response: Response } | undefined;
 
-const backoffMs = (retry: number) => Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** retry) * (1 - Math.random() / 4);
+  constructor(settings: TransportSettings, deadlines: Deadlines, policy: CallPolicy) {
+    this.#settings = settings;
+    this.#deadlines = deadlines;
+    this.#policy = policy;
+  }
 
-/** One call's way to the wire: openapi-fetch's `fetch` for that call, under the call's policy. */
-export interface Exchange {
+  /** Sends `request`, with retries; anything it throws is a typed error that repeats none of the policy's secrets. */
+  readonly fetch = async (request: Request): Promise<Response> => {
+    const { signal } = this.#policy;
+    const maxRetries = this.#policy.idempotent ? this.#settings.maxRetries : 0;
+    // Only a request that may be sent again needs a spare copy of its body.
+    const spare = maxRetries && request.body ? request.clone() : undefined;
+    for (let retry = 0; ; retry++) {
+      if (signal?.aborted) throw new AuthingAbortError(signal.reason);
+      const mayRetry = retry < maxRetries;
+      const attempt = new Attempt(this.#deadlines, this.#policy.timeoutMs, signal);
+      let delay = backoffMs(retry);
+      try {
+        const response = await attempt.send(this.#settings.fetch, retry === 0 || !spare ? request : spare.clone());
+        const asked = retryAfterMs(response.headers.get('retry-after'));
+        // A Retry-After of more than a minute is not waited for: the answer is the error.
+        if (!mayRetry || !shouldRetry(response.status) || (asked ?? 0) > RETRY_AFTER_LIMIT_MS) {
+          this.#pending = { attempt, request, response };
+          return response;
+        }
+        if (asked !== undefined) delay = Math.max(delay, asked);
+        // An answer not read: its connection is released.
+        response.body?.cancel().catch(() => {});
+        attempt.release();
+      } catch (error) {
+        attempt.release();
+        const failure = this.#failure(attempt, error, request);
+        // Timeouts and network failures are retried; an abort, or anything the SDK raised itself, is not.
+        if (!mayRetry || !(failure instanceof AuthingTimeoutError || failure instanceof AuthingNetworkError)) throw failure;
+      }
+      await sleep(delay, signal);
+    }
+  };
+
   /**
-   * Sends `request`, with retries. The answer's own `text()` reads its body within the last attempt's
-   * deadline (every failure a typed error), then stops watching it, whoever calls it: openapi-fetch reads
-   * it once, no copy made. Anything thrown is a typed error that repeats none of the policy's secrets.
+   * The typed error of a failure while the answer's body was read (its deadline passed, the caller aborted,
+   * the connection broke off), or undefined when the body was not being read: then a middleware threw.
    */
-  fetch(request: Request): Promise<Response>;
-  /** Stops watching the deadline, for an answer whose body is not read. */
-  release(): void;
+  readFailure(error: unknown): AuthingError | undefined {
+    const pending = this.#pending;
+    return pending?.response.bodyUsed ? this.#failure(pending.attempt, error, pending.request) : undefined;
+  }
+
+  /** The body of the answer {@link fetch} returned, read here, within the deadline (raw calls, whose callers may read it later). */
+  read(response: Response): Promise<string> {
+    return response.text().then(
+      (text) => (this.release(), text),
+      (error: unknown) => {
+        const failure = this.readFailure(error) ?? error;
+        this.release();
+        throw failure;
+      },
+    );
+  }
+
+  /** Stops watching the deadline: the answer has been read, or will not be. */
+  release(): void {
+    this.#pending?.attempt.release();
+    this.#pending = undefined;
+  }
+
+  #failure(attempt: Attempt, error: unknown, request: Request): AuthingError {
+    return scrubCause(attempt.failure(error, request, this.#policy), this.#policy.secrets());
+  }
 }
 
-/** A client's way to the wire: its `fetch`, its retry allowance, and one timer for its attempts' deadlines. */
+/** A client's way to the wire: its `fetch`, its retry allowance, and the deadlines of its attempts. */
 export class Transport {
   readonly #settings: TransportSettings;
   readonly #deadlines = new Deadlines();
@@ -79,81 +222,8 @@ export class Transport {
     this.#settings = settings;
   }
 
-  /** The way to the wire of one call under `policy`. */
+  /** The attempts of one call under `policy`. */
   exchange(policy: CallPolicy): Exchange {
-    const { timeoutMs, signal } = policy;
-    const maxRetries = policy.idempotent ? this.#settings.maxRetries : 0;
-    let deadline: Deadline | undefined;
-    const onCallerAbort = () => deadline?.controller.abort(signal!.reason);
-    const unwatch = () => {
-      if (deadline) this.#deadlines.leave(deadline);
-      deadline = undefined;
-      signal?.removeEventListener('abort', onCallerAbort);
-    };
-    /** Throws the typed error `error` amounts to, once the attempt is no longer watched. */
-    const fail: (error: unknown) => never = (error) => {
-      const failure = scrubCause(
-        error instanceof AuthingError
-          ? error
-          : signal?.aborted
-            ? new AuthingAbortError(signal.reason)
-            : deadline?.controller.signal.aborted
-              ? new AuthingTimeoutError(timeoutMs)
-              : new AuthingNetworkError(error),
-        policy.secrets(),
-      );
-      unwatch();
-      throw failure;
-    };
-    /** The answer's own `text()`, which {@link readWithinDeadline} calls. */
-    let readBody: () => Promise<string>;
-    /**
-     * Installed as the answer's `text()`. Made once per call here, not inside the async `send`: made there,
-     * it kept V8 from collecting each call's objects young until the optimizing compiler took over (on
-     * Node 24, 8% of what the first 8,000 calls allocated survived the young generation's collections,
-     * against the bare call's 4%), and those calls took 5-7% longer.
-     */
-    const readWithinDeadline = () => readBody().then((text) => (unwatch(), text), fail);
-    const send = async (request: Request): Promise<Response> => {
-      // Only a request that may be sent again needs a spare copy of its body.
-      const spare = maxRetries && request.body ? request.clone() : undefined;
-      let response: Response | undefined;
-      try {
-        for (let retry = 0; ; retry++) {
-          if (signal?.aborted) throw new AuthingAbortError(signal.reason);
-          // The caller aborts this attempt alone: it cannot share a signal with others.
-          deadline = this.#deadlines.join(timeoutMs, !!signal);
-          signal?.addEventListener('abort', onCallerAbort);
-          response = undefined;
-          let failure: unknown;
-          try {
-            response = await this.#settings.fetch(retry === 0 || !spare ? request : spare.clone(), { signal: deadline.controller.signal });
-          } catch (error) {
-            failure = error;
-          }
-          const mayRetry = retry < maxRetries && !signal?.aborted;
-          if (response && !(mayRetry && RETRYABLE_STATUSES.has(response.status))) break;
-          // A fetch that resolves to nothing is a network failure too.
-          if (!mayRetry) throw failure ?? new AuthingNetworkError();
-          let delay = backoffMs(retry);
-          if (response) {
-            const asked = retryAfterMs(response.headers.get('retry-after'));
-            if (asked !== undefined && asked > RETRY_AFTER_LIMIT_MS) break;
-            if (asked !== undefined) delay = Math.max(delay, asked);
-            // An answer we will not read: release its connection.
-            response.body?.cancel().catch(() => {});
-          }
-          unwatch();
-          await sleep(delay, signal);
-        }
-      } catch (error) {
-        fail(error);
-      }
-      // Whoever reads the body (openapi-fetch) reads it with the answer's own text(): within the deadline.
-      readBody = response.text.bind(response);
-      response.text = readWithinDeadline;
-      return response;
-    };
-    return { fetch: send, release: unwatch };
+    return new Exchange(this.#settings, this.#deadlines, policy);
   }
 }

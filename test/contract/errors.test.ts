@@ -47,9 +47,16 @@ describe.runIf(apiIsMock)('named examples', () => {
     expect(error).toMatchObject({ code: expected.code, message: expected.message, status: 200 });
   });
 
-  it('the pre-flight\'s error reaches the call that needed the key', async () => {
-    const { client } = contractClient({ headers: { Prefer: 'example=userPoolNotFound' } });
+  it.runIf(apiIsMock)('the pre-flight\'s error reaches the call that needed the key', async () => {
+    const { client } = contractClient({ userPoolId: `POOL-${crypto.randomUUID()}` });
+    // Prefer on the key fetch alone, by a middleware: the client's own headers do not reach it.
+    client.api.use({ onRequest: ({ request }) => void (request.url.endsWith('/api/v2/.well-known') && request.headers.set('prefer', 'example=userPoolNotFound')) });
     await expect(client.loginByEmail({ email: 'test@example.com', password: 'passw0rd' })).rejects.toMatchObject({ code: 2224 });
+  });
+
+  it.runIf(apiIsMock)('a client-wide Prefer selects the example of each call, and leaves the key fetch alone', async () => {
+    const { client } = contractClient({ userPoolId: `POOL-${crypto.randomUUID()}`, headers: { Prefer: 'example=credentialsIncorrect' } });
+    await expect(client.loginByEmail({ email: 'test@example.com', password: 'passw0rd' })).rejects.toMatchObject({ code: 2333 });
   });
 });
 

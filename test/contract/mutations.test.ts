@@ -99,7 +99,7 @@ const mutations: Mutation[] = specOperations().flatMap(({ method, path, operatio
 function sdkParams({ sdkMethod, body, field, label }: Mutation): Record<string, unknown> | undefined {
   if (['setUdv', 'removeUdv', 'listUdv'].includes(sdkMethod)) return undefined;
   // The SDK fills a token check's missing token with the stored one: nothing is wrong then.
-  if (routes[sdkMethod as RouteName][2] === 'body' && field === 'token' && label.startsWith('without')) return undefined;
+  if (routes[sdkMethod as RouteName].token === 'body' && field === 'token' && label.startsWith('without')) return undefined;
   // The SDK takes customData as an object and lists it; what a JavaScript caller gets wrong is a non-object.
   if (field === 'customData') return { ...body, customData: 'not an object' };
   const accountField = ACCOUNT_FIELD[sdkMethod];

@@ -86,7 +86,7 @@ function expectedWire(name: string, params: Record<string, unknown>): unknown {
   const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
   if (isObject(customData)) {
     const list = Object.entries(customData).map(([key, value]) => ({ key, value }));
-    if (routes[name as RouteName][8] === 'array') copy.customData = list;
+    if (routes[name as RouteName].customData === 'array') copy.customData = list;
     else copy.params = JSON.stringify(list);
   } else if (customData !== undefined) copy.customData = customData;
   // A token check without a token checks the stored one.

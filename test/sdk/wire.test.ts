@@ -53,7 +53,7 @@ describe('requests on the wire', () => {
       'x-authing-sdk-version': `${SDK_NAME}:${SDK_VERSION}`,
       'x-authing-lang': 'en-US',
     });
-    const [, , tokenRule] = routes[name as keyof typeof routes];
+    const { token: tokenRule } = routes[name as keyof typeof routes];
     const needsToken = tokenRule === 'required' && signedIn;
     expect(request!.headers.authorization).toBe(needsToken ? `Bearer ${token}` : undefined);
 
