@@ -11,7 +11,7 @@
  * bundled in, so the published package needs nothing from this repository.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { bundleSpec } from './lib/bundle.ts';
@@ -53,4 +53,6 @@ const browserBuild = await build({
 mkdirSync(join(repoRoot, 'build'), { recursive: true });
 writeFileSync(join(repoRoot, 'build', 'emulator-browser.meta.json'), JSON.stringify(browserBuild.metafile));
 execFileSync(join(repoRoot, 'node_modules', '.bin', 'tsc'), ['-p', join(root, 'tsconfig.build.json')], { cwd: repoRoot, stdio: 'inherit' });
+// tsc emits no declarations of a declaration file: the spec's types go beside the ones that import them.
+copyFileSync(join(root, 'src', 'generated', 'schema.d.ts'), join(dist, 'types', 'generated', 'schema.d.ts'));
 console.log('built emulator/dist/');

@@ -5,7 +5,9 @@
  *   generated/routes.ts      the SDK's route table, read from the operations' x-sdk-* extensions
  *   generated/graphql.ts     the GraphQL documents of GraphQL operations (x-graphql-document)
  *   generated/error-codes.ts the service's error codes by name, exported by the SDK as ErrorCodes
- *   emulator/src/error-codes.ts  the service's error codes by name, for the emulator's handlers
+ *   generated/operation-types.ts  each operation's request body and success data, as types
+ *   emulator/src/generated/  the emulator's own copies of schema.d.ts and operation-types.ts (it depends on
+ *                            no other package of this repository), and its error codes by name
  *   README.md                its method and error-code tables
  *
  * `--check` regenerates in memory and fails when generated/ differs from what is committed,
@@ -35,14 +37,55 @@ const ast = await openapiTS(pathToFileURL(bundled), { rootTypes: true, rootTypes
 let readme = readFileSync(join(root, 'README.md'), 'utf8');
 readme = spliceGenerated(readme, 'methods', methodTable(spec));
 readme = spliceGenerated(readme, 'error-codes', errorCodeTable(spec));
+const schemaTypes = header + documentReferencedProperties(documentRootTypes(astToString(ast)));
+const operationTypes = header + operationTypesModule();
 const outputs: Record<string, string> = {
-  'generated/schema.d.ts': header + documentReferencedProperties(documentRootTypes(astToString(ast))),
+  'generated/schema.d.ts': schemaTypes,
+  'generated/operation-types.ts': operationTypes,
   'generated/routes.ts': header + renderRoutesModule(spec),
   'generated/graphql.ts': header + renderGraphqlModule(spec),
   'generated/error-codes.ts': header + sdkErrorCodesModule(),
-  'emulator/src/error-codes.ts': header + errorCodesModule(),
+  'emulator/src/generated/schema.d.ts': schemaTypes,
+  'emulator/src/generated/operation-types.ts': operationTypes,
+  'emulator/src/generated/error-codes.ts': header + errorCodesModule(),
   'README.md': readme,
 };
+
+/** What a client sends to an operation and what its success carries, by operationId: for the SDK's parameters and the emulator's handlers alike. */
+function operationTypesModule(): string {
+  return [
+    "import type { components, operations } from './schema.js';",
+    '',
+    "/**",
+    " * The id of an operation of the spec (its `operationId`).",
+    ' * @category Parameters',
+    ' */',
+    'export type OperationId = keyof operations;',
+    '',
+    '/**',
+    ' * The JSON request body of an operation of the spec (an empty object for one that takes none).',
+    ' * @category Parameters',
+    ' */',
+    "export type RequestBody<Id extends OperationId> = [NonNullable<operations[Id]['requestBody']>] extends [never]",
+    '  ? Record<string, never>',
+    "  : NonNullable<operations[Id]['requestBody']> extends { content: { 'application/json': infer Body } }",
+    '    ? Body',
+    '    : Record<string, never>;',
+    '',
+    '/** What an operation answers with HTTP 200: its success, or why it failed. */',
+    "type Answer<Id extends OperationId> = operations[Id]['responses'][200]['content']['application/json'];",
+    '/** The answer of a success alone: not the error envelope, not GraphQL errors. */',
+    "type Success<Id extends OperationId> = Exclude<Answer<Id>, components['schemas']['ErrorEnvelope'] | components['schemas']['GraphqlErrors']>;",
+    '',
+    '/**',
+    " * What an operation's success carries: the envelope's `data`, the bare answer (a token status, a list), or",
+    " * the one field of a GraphQL answer's `data`.",
+    ' */',
+    'export type SuccessData<Id extends OperationId> =',
+    "  Success<Id> extends { code: 200; data: infer Data } ? Data : Success<Id> extends { data: infer Fields } ? Fields[keyof Fields] : Success<Id>;",
+    '',
+  ].join('\n');
+}
 
 /** Each code of the spec's ErrorCode as a documented entry `NAME: number,`. */
 function errorCodeEntries(): string[] {

@@ -2,6 +2,7 @@
  * Parameter and result types of the client's methods, derived from the generated spec types so that
  * a change to the spec shows up here as a type change.
  */
+import type { RequestBody } from '../generated/operation-types.js';
 import type { operations } from '../generated/schema.js';
 import type { UdvInputValue } from './udv.js';
 
@@ -153,15 +154,7 @@ export interface RemoveUdvParams {
   key: string;
 }
 
-/**
- * The JSON request body of an operation of the spec.
- * @category Parameters
- */
-export type RequestBody<OperationId extends keyof operations> = operations[OperationId] extends {
-  requestBody: { content: { 'application/json': infer Body } };
-}
-  ? Body
-  : never;
+export type { OperationId, RequestBody } from '../generated/operation-types.js';
 
 /**
  * What registrations and logins take beyond the wire's fields: the user's custom data and the request

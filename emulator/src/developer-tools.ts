@@ -103,7 +103,7 @@ export function developerTools({ state, hash, verify, checkUser }: Dependencies)
         if (!found) return false;
         const { password, ...profile } = user;
         const same =
-          Object.entries(profile).every(([field, value]) => JSON.stringify(found.user[field] ?? null) === JSON.stringify(value ?? null)) &&
+          Object.entries(profile).every(([field, value]) => JSON.stringify(found.user[field as keyof User] ?? null) === JSON.stringify(value ?? null)) &&
           (password === undefined || (typeof password === 'string' && (await verify(password, found.passwordHash))));
         if (!same) throw new SeedError(`a different user already has ${UNIQUE.filter((field) => user[field]).map((field) => `${field} ${user[field]}`).join(', ')}`);
         return true;

@@ -6,7 +6,7 @@
  */
 import type { OperationInfo } from 'authing-rest-spec-reader';
 import type { Contract } from './contract.js';
-import { chineseMessages, ErrorCodes } from './error-codes.js';
+import { chineseMessages, ErrorCodes } from './generated/error-codes.js';
 import { Failure, runHandler } from './handlers/index.js';
 import { acceptRequest, type Envelope } from './request-checks.js';
 import { contextFor, type Services } from './request-context.js';

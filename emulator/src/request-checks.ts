@@ -6,7 +6,7 @@
  * identifiers in their stored form.
  */
 import type { OperationInfo } from 'authing-rest-spec-reader';
-import { ErrorCodes } from './error-codes.js';
+import { ErrorCodes } from './generated/error-codes.js';
 import { fieldWithInvisibleCharacter, INVISIBLE_CHARACTER_RULE, normaliseIdentifiers } from './identifiers.js';
 import { MAX_DEPTH, nestedDeeperThan } from './limits.js';
 

@@ -5,7 +5,7 @@
  * request here, before the handler.
  */
 import type { OperationInfo } from 'authing-rest-spec-reader';
-import { ErrorCodes } from './error-codes.js';
+import { ErrorCodes } from './generated/error-codes.js';
 import { Failure, type Context } from './handlers/index.js';
 import { refusal, type AcceptedRequest, type Envelope } from './request-checks.js';
 import type { State } from './state.js';

@@ -3,8 +3,12 @@ import { identifierKey } from './identifiers.js';
 import { randomInt } from './secrets.js';
 import type { Store } from './store.js';
 
+import type { components } from './generated/schema.js';
+
 /** A user as the API returns it (the spec's User), without the password hash. */
-export type User = Record<string, unknown> & { id: string; email: string | null; username: string | null; phone: string | null };
+export type User = components['schemas']['User'];
+/** A user's value of a user-defined field, as listUdv answers it. */
+export type UserDefinedData = components['schemas']['UserDefinedData'];
 
 export interface StoredUser {
   user: User;
@@ -277,10 +281,10 @@ export class State {
     return row ? { dataType: row.data_type as string, label: (row.label as string | null) ?? null } : undefined;
   }
 
-  udvList(userId: string): Array<{ key: string; dataType: string; value: string; label: string | null }> {
+  udvList(userId: string): UserDefinedData[] {
     return this.#store
       .all('SELECT v.key, v.value, d.data_type, d.label FROM udv v JOIN udf_definitions d ON d.key = v.key WHERE v.user_id = ? ORDER BY v.key', [userId])
-      .map((row) => ({ key: row.key as string, dataType: row.data_type as string, value: row.value as string, label: (row.label as string | null) ?? null }));
+      .map((row) => ({ key: row.key as string, dataType: row.data_type as UserDefinedData['dataType'], value: row.value as string, label: (row.label as string | null) ?? null }));
   }
 
   setUdv(userId: string, key: string, value: string): void {

@@ -1,5 +1,5 @@
 /** Operations for anyone: the pre-flight, registration, codes, logins, token checks and password resets. */
-import { ErrorCodes } from '../error-codes.js';
+import { ErrorCodes } from '../generated/error-codes.js';
 import { CAPTCHA_AFTER_FAILURES, checkCode, EMAIL, Failure, mustBeEmail, newPassword, register, signIn, storeLoginCustomData, type Context, type Handlers } from './common.js';
 
 type AccountOperations =

@@ -2,17 +2,12 @@
  * What the operation handlers share: the request context they get, the business error they throw, and
  * the rules several of them apply (codes, passwords, registration, signing in).
  */
-import type { operations } from 'authing-rest-sdk';
+import type { OperationId, RequestBody, SuccessData } from '../generated/operation-types.js';
 import { customDataOf, storeValues, type CustomDataFields } from './custom-data.js';
 import { Failure } from './failure.js';
 
 export { Failure } from './failure.js';
 import type { State, StoredUser, User } from '../state.js';
-
-/** The JSON body of an operation, as the spec types it. */
-export type RequestBody<Id extends keyof operations> = operations[Id] extends { requestBody: { content: { 'application/json': infer Body } } }
-  ? Body
-  : Record<string, never>;
 
 /** What a handler gets: the request's body (checked against the spec already) and the emulator's services. */
 export interface Context<Body = Record<string, any>> {
@@ -36,14 +31,15 @@ export interface Context<Body = Record<string, any>> {
   verify(password: string, hash: string | null): Promise<boolean>;
   sameSecret(given: unknown, expected: string): boolean;
   issueToken(userId: string): Promise<{ token: string; iat: number; exp: number }>;
-  checkToken(token: string): Promise<{ code: number; message: string; status: boolean; exp: number | null; iat: number | null; data?: unknown }>;
+  checkToken(token: string): Promise<SuccessData<'checkLoginStatus'>>;
   revokeCallerToken(): Promise<void>;
 }
 
-export type Handler<Id extends keyof operations = keyof operations> = (context: Context<RequestBody<Id>>) => Promise<unknown>;
+/** The handler of one operation: its request body and its success, as the spec types them. */
+export type Handler<Id extends OperationId> = (context: Context<RequestBody<Id>>) => Promise<SuccessData<Id>>;
 
 /** One handler per operation id. */
-export type Handlers<Ids extends keyof operations> = { [Id in Ids]: Handler<Id> };
+export type Handlers<Ids extends OperationId> = { [Id in Ids]: Handler<Id> };
 
 export const CAPTCHA_AFTER_FAILURES = 3;
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -1,6 +1,5 @@
 /** Operations for the signed-in user: profile, password, phone, email, token, logout, user-defined data. */
 import { caller, changeUser, checkCode, Failure, mustBeEmail, newPassword, nowIso, pick, PROFILE_FIELDS, type Context, type Handlers } from './common.js';
-import type { User } from '../state.js';
 import { checkedValues, storeValues } from './custom-data.js';
 
 type SignedInOperations =
@@ -27,7 +26,7 @@ export const signedInHandlers: Handlers<SignedInOperations> = {
       if (changes.username !== undefined && context.state.taken(changes.username as string, user.id)) {
         throw new Failure('USER_EXISTS', 'The username is taken (as an email, username or phone)');
       }
-      return { ...current, ...changes, updatedAt: nowIso(context) } as User;
+      return { ...current, ...changes, updatedAt: nowIso(context) };
     });
   },
 
@@ -58,7 +57,7 @@ export const signedInHandlers: Handlers<SignedInOperations> = {
       }
       checkCode(context, phone, 'bind', phoneCode);
       unique(context, user.id, 'phone', phone);
-      return { ...user, phone, phoneVerified: true, phoneCountryCode: phoneCountryCode ?? user.phoneCountryCode ?? null, updatedAt: nowIso(context) } as User;
+      return { ...user, phone, phoneVerified: true, phoneCountryCode: phoneCountryCode ?? user.phoneCountryCode ?? null, updatedAt: nowIso(context) };
     });
   },
 
@@ -74,7 +73,7 @@ export const signedInHandlers: Handlers<SignedInOperations> = {
       }
       checkCode(context, email, 'CHANGE_EMAIL', emailCode);
       unique(context, user.id, 'email', email);
-      return { ...user, email, emailVerified: true, updatedAt: nowIso(context) } as User;
+      return { ...user, email, emailVerified: true, updatedAt: nowIso(context) };
     });
   },
 
@@ -91,7 +90,7 @@ export const signedInHandlers: Handlers<SignedInOperations> = {
       if (user.phone) throw new Failure('PHONE_ALREADY_BOUND', 'The user already has a phone number; use updatePhone');
       checkCode(context, phone, 'bind', phoneCode);
       unique(context, user.id, 'phone', phone);
-      return { ...user, phone, phoneVerified: true, phoneCountryCode: phoneCountryCode ?? null, updatedAt: nowIso(context) } as User;
+      return { ...user, phone, phoneVerified: true, phoneCountryCode: phoneCountryCode ?? null, updatedAt: nowIso(context) };
     });
   },
 
