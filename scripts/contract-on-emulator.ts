@@ -15,7 +15,7 @@ const server = await serve(emulator, '127.0.0.1', 0);
 const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 console.log(`Contract suite against the emulator on ${url}`);
 // Asynchronous: this process keeps serving the emulator while the suite runs in its own.
-const suite = spawn(join(repoRoot, 'node_modules', '.bin', 'vitest'), ['run', 'test/contract'], {
+const suite = spawn(join(repoRoot, 'node_modules', '.bin', 'vitest'), ['run', '--project', 'contract'], {
   cwd: repoRoot,
   stdio: 'inherit',
   env: { ...process.env, TEST_API_BASE_URL: url },

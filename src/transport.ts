@@ -13,21 +13,22 @@ const BACKOFF_CAP_MS = 8_000;
 const RETRY_AFTER_LIMIT_MS = 60_000;
 
 /**
- * Why an answer of an idempotent call is worth another attempt, or undefined when it is not. Business
- * errors come with HTTP 200, so they are never retried; neither is any other status.
+ * Whether an answer of an idempotent call is worth another attempt, by its status. Business errors come
+ * with HTTP 200, so they are never retried; neither is any status not named here.
  */
-export function shouldRetry(status: number): string | undefined {
+export function shouldRetry(status: number): boolean {
   switch (status) {
+    // The server gave up waiting for the request.
     case 408:
-      return 'the server gave up waiting for the request';
+    // Rate limited: the answer's Retry-After, if any, says when to come back.
     case 429:
-      return 'rate limited: too many requests';
+    // The service, or a proxy in front of it, is unavailable for now.
     case 502:
     case 503:
     case 504:
-      return 'the service, or a proxy in front of it, is unavailable for now';
+      return true;
     default:
-      return undefined;
+      return false;
   }
 }
 

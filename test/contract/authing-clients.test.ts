@@ -4,6 +4,7 @@
  * `x-authing-sources` cites; none may be refused for its form (401 for a missing header, 2231 for a
  * body the spec does not take).
  */
+import { testClient } from '../support/clients.ts';
 import { describe, expect, it } from 'vitest';
 import { AuthenticationClient } from '../../src/index.ts';
 import { encrypt, parsePublicKey } from '../../src/rsa.ts';
@@ -44,7 +45,7 @@ async function post(path: string, headers: Record<string, string>, body?: unknow
 async function signedIn(): Promise<{ email: string; password: string; token: string }> {
   const credentials = { email: `clients-${crypto.randomUUID()}@example.com`, password: 'passw0rd' };
   if (apiIsMock) return { ...credentials, token: loginToken };
-  const client = new AuthenticationClient({ userPoolId: 'POOL', host: apiBaseUrl });
+  const client = testClient(apiBaseUrl);
   await client.registerByEmail(credentials);
   return { ...credentials, token: (await client.loginByEmail(credentials)).token! };
 }

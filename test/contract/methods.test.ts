@@ -2,6 +2,7 @@
  * Each of the 24 methods through AuthenticationClient against the contract mock: the minimal and the
  * full call are both accepted by its request validation, and the answer parses.
  */
+import { testClient } from '../support/clients.ts';
 import { describe, expect, it } from 'vitest';
 import { AuthenticationClient, isAuthingApiError } from '../../src/index.ts';
 import { methodCalls } from '../support/calls.ts';
@@ -11,7 +12,7 @@ import { apiBaseUrl, apiIsMock, contractClient, loginToken } from '../support/co
 async function signedInToken(): Promise<string> {
   if (apiIsMock) return loginToken;
   const credentials = { email: `contract-${crypto.randomUUID()}@example.com`, password: 'passw0rd' };
-  const client = new AuthenticationClient({ userPoolId: 'POOL', host: apiBaseUrl });
+  const client = testClient(apiBaseUrl);
   await client.registerByEmail(credentials);
   return (await client.loginByEmail(credentials)).token!;
 }

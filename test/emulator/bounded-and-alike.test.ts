@@ -7,7 +7,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from 'authing-rest-emulator';
-import { clientOf, codeOf, EMULATOR_PLATFORMS, EMULATOR_URL, encryptedPassword, startEmulatorOn } from '../support/emulator.ts';
+import { codeOf, EMULATOR_PLATFORMS, EMULATOR_URL, encryptedPassword, startEmulatorOn } from '../support/emulator.ts';
+import { testClient } from '../support/clients.ts';
 
 const password = 'passw0rd';
 
@@ -31,7 +32,7 @@ describe.each(EMULATOR_PLATFORMS)('on the %s build', (platform) => {
 
   describe('bounded work', () => {
     it('answers a 1 MiB password within 100 ms, the thread never blocked longer, without decrypting it (2016)', async () => {
-      await clientOf(emulator).registerByUsername({ username: 'big', password });
+      await testClient(emulator).registerByUsername({ username: 'big', password });
       // 750,000 random bytes: valid base64 of 1,000,000 characters, a number ~2,900 times the key's length.
       const bytes = new Uint8Array(750_000);
       for (let offset = 0; offset < bytes.length; offset += 65_536) crypto.getRandomValues(bytes.subarray(offset, offset + 65_536));
@@ -55,7 +56,7 @@ describe.each(EMULATOR_PLATFORMS)('on the %s build', (platform) => {
     });
 
     it('refuses a 5 MB body with 413 in process, as the HTTP server does: nothing of it is stored', async () => {
-      const client = clientOf(emulator);
+      const client = testClient(emulator);
       await client.registerByUsername({ username: 'long', password, forceLogin: true });
       const answer = await post('/api/v2/users/profile/update', { nickname: 'n'.repeat(5_000_000) }, { authorization: `Bearer ${await client.getToken()}` });
       expect(answer.status).toBe(413);
@@ -97,7 +98,7 @@ describe.each(EMULATOR_PLATFORMS)('on the %s build', (platform) => {
       ['in the url-safe alphabet', (c: string) => c.replace(/\+/g, '-').replace(/\//g, '_')],
       ['wrapped in lines', (c: string) => c.replace(/.{64}/g, '$&\n')],
     ])('%s: 2016, while the canonical one signs in', async (_label, mangle) => {
-      await clientOf(emulator).registerByUsername({ username: 'cipher', password });
+      await testClient(emulator).registerByUsername({ username: 'cipher', password });
       let canonical = await encryptedPassword(emulator, password);
       // Only a ciphertext with + or / shows the url-safe case; a fresh encryption is random.
       while (_label.includes('url-safe') && !/[+/]/.test(canonical)) canonical = await encryptedPassword(emulator, password);
@@ -108,7 +109,7 @@ describe.each(EMULATOR_PLATFORMS)('on the %s build', (platform) => {
 
   describe('reset', () => {
     it('isolates the next test: 50 wrong-password logins in flight write nothing after a reset 5 ms later', async () => {
-      await clientOf(emulator).registerByUsername({ username: 'victim', password });
+      await testClient(emulator).registerByUsername({ username: 'victim', password });
       const wrong = await encryptedPassword(emulator, 'wrong-password');
       const burst = Array.from({ length: 50 }, () => login('victim', wrong, { clientIp: '203.0.113.9' }));
       await new Promise((resolve) => setTimeout(resolve, 5));
@@ -117,14 +118,14 @@ describe.each(EMULATOR_PLATFORMS)('on the %s build', (platform) => {
       // Each was answered (a refusal, a CAPTCHA demand made before the reset, or 503 for a write the reset overtook).
       expect(answers.every(({ status }) => [200, 503].includes(status))).toBe(true);
       expect(emulator.outbox()).toEqual([]);
-      await clientOf(emulator).registerByUsername({ username: 'next', password });
+      await testClient(emulator).registerByUsername({ username: 'next', password });
       expect((await login('next', await encryptedPassword(emulator, password), { clientIp: '203.0.113.9' })).body.code).toBe(200);
     });
   });
 
   describe('strings as sent', () => {
     it('counts clientIp "ip\\u0000a" and "ip\\u0000b" as two IPs', async () => {
-      await clientOf(emulator).registerByUsername({ username: 'nul-ip', password });
+      await testClient(emulator).registerByUsername({ username: 'nul-ip', password });
       const wrong = await encryptedPassword(emulator, 'wrong-password');
       for (let attempt = 0; attempt < 3; attempt++) await login('nul-ip', wrong, { clientIp: 'ip\u0000a' });
       expect((await login('nul-ip', wrong, { clientIp: 'ip\u0000a' })).body.code).toBe(2000);
@@ -133,7 +134,7 @@ describe.each(EMULATOR_PLATFORMS)('on the %s build', (platform) => {
     });
 
     it('refuses setUdv of "city\\u0000x" (no such field) and keeps a value that starts with NUL whole', async () => {
-      const client = clientOf(emulator);
+      const client = testClient(emulator);
       await client.registerByUsername({ username: 'nul-udv', password, forceLogin: true });
       expect(await codeOf(client.setUdv({ key: 'city\u0000x', value: 'Beijing' }))).toBe(2231);
       await client.setUdv({ key: 'city', value: '\u0000Bei\u0000jing' });
@@ -148,7 +149,7 @@ describe.each(EMULATOR_PLATFORMS)('on the %s build', (platform) => {
       ['multipart', 'multipart/form-data; boundary=x'],
       ['XML', 'application/xml'],
     ])('refuses a JSON login sent as %s: 400 2231, the mock\'s 415 reason in sl-violations', async (_label, contentType) => {
-      await clientOf(emulator).registerByUsername({ username: 'typed', password });
+      await testClient(emulator).registerByUsername({ username: 'typed', password });
       const answer = await post('/api/v2/login/account', { account: 'typed', password: await encryptedPassword(emulator, password) }, { 'content-type': contentType });
       expect(answer.status).toBe(400);
       expect(answer.body.code).toBe(2231);
@@ -156,7 +157,7 @@ describe.each(EMULATOR_PLATFORMS)('on the %s build', (platform) => {
     });
 
     it('refuses a body with no content type, and takes application/json with a charset, in any case', async () => {
-      await clientOf(emulator).registerByUsername({ username: 'untyped', password });
+      await testClient(emulator).registerByUsername({ username: 'untyped', password });
       const body = JSON.stringify({ account: 'untyped', password: await encryptedPassword(emulator, password) });
       const untyped = await emulator.fetch(`${EMULATOR_URL}/api/v2/login/account`, { method: 'POST', headers: { 'x-authing-userpool-id': 'POOL' }, body: new TextEncoder().encode(body) });
       expect(untyped.status).toBe(400);

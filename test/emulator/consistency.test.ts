@@ -7,14 +7,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from 'authing-rest-emulator';
 import type { AuthenticationClient } from '../../src/index.ts';
-import { clientOf, codeOf, emulatorsOfTest } from '../support/emulator.ts';
+import { codeOf, emulatorsOfTest } from '../support/emulator.ts';
+import { testClient } from '../support/clients.ts';
 
 const password = 'passw0rd';
 const { start, closeAll } = emulatorsOfTest();
 /** An emulator that hashes at scrypt's real cost, so that a login's check takes long enough to be overtaken. */
 const realCost = () => start(undefined, { scryptCost: 16384, passwordEncryption: 'none' });
 const fast = () => start(undefined, { passwordEncryption: 'none' });
-const plainClient = (emulator: Emulator) => clientOf(emulator, { encryptPassword: 'none' });
+const plainClient = (emulator: Emulator) => testClient(emulator, { encryptPassword: 'none' });
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 afterEach(closeAll);
@@ -119,7 +120,7 @@ describe('identifiers with control or invisible characters', () => {
     ['registerByEmail with U+202E', 'email', (client: AuthenticationClient) => client.registerByEmail({ email: 'evil\u202Emoc.x@x.test', password })],
   ])('%s: 2231 naming %s, nothing stored', async (_name, field, call) => {
     const emulator = await fast();
-    const error = await call(clientOf(emulator, { encryptPassword: 'none', lang: 'en-US' })).catch((caught: unknown) => caught);
+    const error = await call(testClient(emulator, { encryptPassword: 'none', lang: 'en-US' })).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 2231, message: `${field} must not contain control or invisible characters (U+0000 to U+001F, U+007F to U+009F, zero-width and format characters, line and paragraph separators)` });
   });
 

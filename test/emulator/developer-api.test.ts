@@ -4,7 +4,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { SeedError } from 'authing-rest-emulator';
-import { clientOf, codeOf, emulatorsOfTest, EMULATOR_URL } from '../support/emulator.ts';
+import { codeOf, emulatorsOfTest, EMULATOR_URL } from '../support/emulator.ts';
+import { testClient } from '../support/clients.ts';
 
 const password = 'passw0rd';
 const { start, closeAll } = emulatorsOfTest();
@@ -13,7 +14,7 @@ afterEach(closeAll);
 describe('the developer tools on the emulator object', () => {
   it('reads an SMS code from the outbox and signs up with it', async () => {
     const emulator = await start();
-    const client = clientOf(emulator);
+    const client = testClient(emulator);
     await client.sendSmsCode({ phone: '13700000001' });
     const [message] = emulator.outbox({ recipient: '13700000001' });
     expect(message).toMatchObject({ channel: 'sms', recipient: '13700000001', scene: '', code: expect.stringMatching(/^\d{6}$/) });
@@ -27,7 +28,7 @@ describe('the developer tools on the emulator object', () => {
   it('seeds users and fields, refusing a bad seed with SeedError naming the field', async () => {
     const emulator = await start();
     const [id] = await emulator.seed({ users: [{ email: 'Seeded@Example.com', password, nickname: 'Seed' }], fields: [{ key: 'tier', dataType: 'NUMBER' }] });
-    const client = clientOf(emulator);
+    const client = testClient(emulator);
     const user = await client.loginByEmail({ email: 'seeded@example.com', password });
     expect([user.id, user.nickname]).toEqual([id, 'Seed']);
     expect(await client.setUdv({ key: 'tier', value: 2 })).toEqual([{ key: 'tier', dataType: 'NUMBER', value: 2, label: null }]);
@@ -38,7 +39,7 @@ describe('the developer tools on the emulator object', () => {
 
   it('moves the clock, so that a code expires; refuses a move out of range', async () => {
     const emulator = await start();
-    const client = clientOf(emulator);
+    const client = testClient(emulator);
     await client.sendSmsCode({ phone: '13700000002' });
     const before = emulator.clock();
     const after = emulator.advanceClock(61_000);
@@ -52,7 +53,7 @@ describe('the developer tools on the emulator object', () => {
 
   it('resets every user, code and message, and the clock', async () => {
     const emulator = await start();
-    const client = clientOf(emulator);
+    const client = testClient(emulator);
     await client.registerByEmail({ email: 'gone@example.com', password });
     await client.sendSmsCode({ phone: '13700000003' });
     emulator.advanceClock(5_000);

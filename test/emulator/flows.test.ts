@@ -5,7 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from 'authing-rest-emulator';
 import { AuthingApiError } from '../../src/index.ts';
-import { advanceClock, clientOf, EMULATOR_PLATFORMS, EMULATOR_URL, latestCode, postDeveloper, startEmulator, startEmulatorOn } from '../support/emulator.ts';
+import { advanceClock, EMULATOR_PLATFORMS, EMULATOR_URL, latestCode, postDeveloper, startEmulator, startEmulatorOn } from '../support/emulator.ts';
+import { testClient } from '../support/clients.ts';
 
 // Node's build and the browser build (sql.js, Web Crypto) go through the same flows.
 describe.each(EMULATOR_PLATFORMS)('on the %s build', (platform) => {
@@ -21,7 +22,7 @@ describe.each(EMULATOR_PLATFORMS)('on the %s build', (platform) => {
 
   describe('accounts', () => {
     it('register → login → profile → user-defined data → refresh → logout, and the old token is refused', async () => {
-      const authing = clientOf(emulator);
+      const authing = testClient(emulator);
       const registered = await authing.registerByEmail({ email, password, profile: { nickname: 'Nick' } });
       expect(registered).toMatchObject({ email, emailVerified: false, nickname: 'Nick', loginsCount: 0 });
       expect(await authing.getToken()).toBeNull();
@@ -52,13 +53,13 @@ describe.each(EMULATOR_PLATFORMS)('on the %s build', (platform) => {
       expect(await authing.getToken()).toBe(refreshed);
 
       await authing.logout();
-      const stale = clientOf(emulator, { token: refreshed });
+      const stale = testClient(emulator, { token: refreshed });
       expect(await codeOf(stale.getCurrentUser())).toBe(2020);
       expect((await stale.checkLoginStatus({ token: refreshed })).status).toBe(false);
     });
 
     it('refuses a second account with the same email, username or phone (2026)', async () => {
-      const authing = clientOf(emulator);
+      const authing = testClient(emulator);
       await authing.registerByEmail({ email, password });
       expect(await codeOf(authing.registerByEmail({ email, password }))).toBe(2026);
       await authing.registerByUsername({ username: 'bob', password });
@@ -66,36 +67,36 @@ describe.each(EMULATOR_PLATFORMS)('on the %s build', (platform) => {
     });
 
     it('100 concurrent registrations of one email: exactly one succeeds, 99 get 2026', async () => {
-      const authing = clientOf(emulator, { encryptPassword: 'rsa' });
+      const authing = testClient(emulator, { encryptPassword: 'rsa' });
       const outcomes = await Promise.all(Array.from({ length: 100 }, () => codeOf(authing.registerByEmail({ email: 'race@example.com', password }))));
       expect(outcomes.filter((code) => code === 200)).toHaveLength(1);
       expect(outcomes.filter((code) => code === 2026)).toHaveLength(99);
     });
 
     it('forceLogin signs in and counts the login; generateToken gives a token without counting', async () => {
-      const forced = await clientOf(emulator).registerByEmail({ email: 'a@example.com', password, forceLogin: true });
+      const forced = await testClient(emulator).registerByEmail({ email: 'a@example.com', password, forceLogin: true });
       expect(forced.token).toEqual(expect.any(String));
       expect(forced.loginsCount).toBe(1);
-      const generated = await clientOf(emulator).registerByEmail({ email: 'b@example.com', password, generateToken: true });
+      const generated = await testClient(emulator).registerByEmail({ email: 'b@example.com', password, generateToken: true });
       expect(generated.token).toEqual(expect.any(String));
       expect(generated.loginsCount).toBe(0);
     });
 
     it('autoRegister creates the account on first login', async () => {
-      const user = await clientOf(emulator).loginByUsername({ username: 'newbie', password, autoRegister: true });
+      const user = await testClient(emulator).loginByUsername({ username: 'newbie', password, autoRegister: true });
       expect(user).toMatchObject({ username: 'newbie', newlyCreated: true, loginsCount: 1 });
-      expect(await codeOf(clientOf(emulator).loginByUsername({ username: 'nobody', password }))).toBe(2004);
+      expect(await codeOf(testClient(emulator).loginByUsername({ username: 'nobody', password }))).toBe(2004);
     });
 
     it('asks for a CAPTCHA after repeated failures from one IP, then accepts the answer', async () => {
-      const authing = clientOf(emulator);
+      const authing = testClient(emulator);
       await authing.registerByEmail({ email, password });
       const clientIp = '203.0.113.9';
       for (let attempt = 0; attempt < 3; attempt++) expect(await codeOf(authing.loginByEmail({ email, password: 'wrong-password', clientIp }))).toBe(2333);
       expect(await codeOf(authing.loginByEmail({ email, password, clientIp }))).toBe(2000);
-      const captchaCode = await latestCode(emulator, clientIp);
+      const captchaCode = latestCode(emulator, clientIp);
       expect(await codeOf(authing.loginByEmail({ email, password, clientIp, captchaCode: 'nope' }))).toBe(2000);
-      const fresh = await latestCode(emulator, clientIp);
+      const fresh = latestCode(emulator, clientIp);
       expect((await authing.loginByEmail({ email, password, clientIp, captchaCode: fresh })).email).toBe(email);
       expect(captchaCode).toMatch(/^\d{4}$/);
       // Another IP was never asked.
@@ -103,44 +104,44 @@ describe.each(EMULATOR_PLATFORMS)('on the %s build', (platform) => {
     });
 
     it('updatePassword needs the old password when there is one; resets by code work', async () => {
-      const authing = clientOf(emulator);
+      const authing = testClient(emulator);
       await authing.registerByEmail({ email, password });
       await authing.loginByEmail({ email, password });
       expect(await codeOf(authing.updatePassword({ newPassword: 'n3w-passw0rd' }))).toBe(2203);
       expect(await codeOf(authing.updatePassword({ newPassword: 'n3w-passw0rd', oldPassword: 'wrong!' }))).toBe(2203);
       await authing.updatePassword({ newPassword: 'n3w-passw0rd', oldPassword: password });
-      expect((await clientOf(emulator).loginByEmail({ email, password: 'n3w-passw0rd' })).email).toBe(email);
+      expect((await testClient(emulator).loginByEmail({ email, password: 'n3w-passw0rd' })).email).toBe(email);
 
       await authing.sendEmail({ email, scene: 'RESET_PASSWORD' });
-      await authing.resetPasswordByEmailCode({ email, code: await latestCode(emulator, email, 'RESET_PASSWORD'), newPassword: 'r3set-passw0rd' });
-      expect((await clientOf(emulator).loginByEmail({ email, password: 'r3set-passw0rd' })).email).toBe(email);
+      await authing.resetPasswordByEmailCode({ email, code: latestCode(emulator, email, 'RESET_PASSWORD'), newPassword: 'r3set-passw0rd' });
+      expect((await testClient(emulator).loginByEmail({ email, password: 'r3set-passw0rd' })).email).toBe(email);
     });
   });
 
   describe('phones and codes', () => {
     it('signs up and logs in by phone with codes read from the outbox; codes are single-use and rate-limited', async () => {
-      const authing = clientOf(emulator);
+      const authing = testClient(emulator);
       const phone = '18812345678';
       await authing.sendSmsCode({ phone, scene: 'register' });
       expect(await codeOf(authing.sendSmsCode({ phone, scene: 'register' }))).toBe(2100);
-      const code = await latestCode(emulator, phone, 'register');
+      const code = latestCode(emulator, phone, 'register');
       const user = await authing.registerByPhoneCode({ phone, code, password });
       expect(user).toMatchObject({ phone, phoneVerified: true });
       expect(await codeOf(authing.registerByPhoneCode({ phone: '18800000000', code }))).toBe(2001);
 
       await authing.sendSmsCode({ phone, scene: 'login' });
-      const signedIn = await authing.loginByPhoneCode({ phone, code: await latestCode(emulator, phone, 'login') });
+      const signedIn = await authing.loginByPhoneCode({ phone, code: latestCode(emulator, phone, 'login') });
       expect(signedIn.id).toBe(user.id);
       expect((await authing.loginByPhonePassword({ phone, password })).id).toBe(user.id);
     });
 
     it('resets the password by SMS code, and the code works once only', async () => {
-      const authing = clientOf(emulator);
+      const authing = testClient(emulator);
       const phone = '13600000000';
       await authing.sendSmsCode({ phone, scene: 'register' });
-      await authing.registerByPhoneCode({ phone, code: await latestCode(emulator, phone, 'register'), password });
+      await authing.registerByPhoneCode({ phone, code: latestCode(emulator, phone, 'register'), password });
       await authing.sendSmsCode({ phone, scene: 'reset' });
-      const code = await latestCode(emulator, phone, 'reset');
+      const code = latestCode(emulator, phone, 'reset');
       await authing.resetPasswordByPhoneCode({ phone, code, newPassword: 'r3set-passw0rd' });
       expect(await codeOf(authing.resetPasswordByPhoneCode({ phone, code, newPassword: 'again-passw0rd' }))).toBe(2001);
       expect((await authing.loginByPhonePassword({ phone, password: 'r3set-passw0rd' })).phone).toBe(phone);
@@ -148,20 +149,20 @@ describe.each(EMULATOR_PLATFORMS)('on the %s build', (platform) => {
     });
 
     it('a code expires after 60 seconds (clock moved forward)', async () => {
-      const authing = clientOf(emulator);
+      const authing = testClient(emulator);
       const phone = '18812345678';
       await authing.sendSmsCode({ phone, scene: 'register' });
-      const code = await latestCode(emulator, phone, 'register');
+      const code = latestCode(emulator, phone, 'register');
       await advanceClock(emulator, 61_000);
       expect(await codeOf(authing.registerByPhoneCode({ phone, code }))).toBe(2300);
     });
 
     it('binds, changes and unbinds phones by the rules', async () => {
-      const authing = clientOf(emulator);
+      const authing = testClient(emulator);
       await authing.registerByEmail({ email, password });
       await authing.loginByEmail({ email, password });
       await authing.sendSmsCode({ phone: '13900000001', scene: 'bind' });
-      await authing.bindPhone({ phone: '13900000001', phoneCode: await latestCode(emulator, '13900000001', 'bind') });
+      await authing.bindPhone({ phone: '13900000001', phoneCode: latestCode(emulator, '13900000001', 'bind') });
       expect(await codeOf(authing.bindPhone({ phone: '13900000002', phoneCode: '000000' }))).toBe(2035);
 
       await authing.sendSmsCode({ phone: '13900000002', scene: 'bind' });
@@ -169,21 +170,21 @@ describe.each(EMULATOR_PLATFORMS)('on the %s build', (platform) => {
       expect(await codeOf(authing.updatePhone({ phone: '13900000002', phoneCode: '000000', oldPhone: '13000000000', oldPhoneCode: '000000' }))).toBe(2038);
       const updated = await authing.updatePhone({
         phone: '13900000002',
-        phoneCode: await latestCode(emulator, '13900000002', 'bind'),
+        phoneCode: latestCode(emulator, '13900000002', 'bind'),
         oldPhone: '13900000001',
-        oldPhoneCode: await latestCode(emulator, '13900000001', 'unbind'),
+        oldPhoneCode: latestCode(emulator, '13900000001', 'unbind'),
       });
       expect(updated.phone).toBe('13900000002');
       expect((await authing.unbindPhone()).phone).toBeNull();
 
-      const phoneOnly = clientOf(emulator);
+      const phoneOnly = testClient(emulator);
       await phoneOnly.sendSmsCode({ phone: '13700000000', scene: 'login' });
-      await phoneOnly.loginByPhoneCode({ phone: '13700000000', code: await latestCode(emulator, '13700000000', 'login'), autoRegister: true });
+      await phoneOnly.loginByPhoneCode({ phone: '13700000000', code: latestCode(emulator, '13700000000', 'login'), autoRegister: true });
       expect(await codeOf(phoneOnly.unbindPhone())).toBe(2217);
     });
 
     it('updateProfile refuses email and phone (2225, 2226); updateEmail verifies the old address', async () => {
-      const authing = clientOf(emulator);
+      const authing = testClient(emulator);
       await authing.registerByEmail({ email, password });
       await authing.loginByEmail({ email, password });
       expect(await codeOf(authing.updateProfile({ email: 'x@example.com' } as never))).toBe(2225);
@@ -193,9 +194,9 @@ describe.each(EMULATOR_PLATFORMS)('on the %s build', (platform) => {
       await authing.sendEmail({ email, scene: 'CHANGE_EMAIL' });
       const updated = await authing.updateEmail({
         email: 'new@example.com',
-        emailCode: await latestCode(emulator, 'new@example.com'),
+        emailCode: latestCode(emulator, 'new@example.com'),
         oldEmail: email,
-        oldEmailCode: await latestCode(emulator, email),
+        oldEmailCode: latestCode(emulator, email),
       });
       expect(updated).toMatchObject({ email: 'new@example.com', emailVerified: true });
     });
@@ -203,7 +204,7 @@ describe.each(EMULATOR_PLATFORMS)('on the %s build', (platform) => {
 
   describe('tokens and developer endpoints', () => {
     it('a token expires (clock moved forward 15 days): 2206, and checkLoginStatus says so', async () => {
-      const authing = clientOf(emulator);
+      const authing = testClient(emulator);
       await authing.registerByEmail({ email, password });
       const { token } = await authing.loginByEmail({ email, password });
       expect((await authing.checkLoginStatus()).status).toBe(true);
@@ -218,15 +219,15 @@ describe.each(EMULATOR_PLATFORMS)('on the %s build', (platform) => {
         fields: [{ key: 'tier', dataType: 'NUMBER', label: 'Tier' }],
       });
       expect(seeded.status).toBe(200);
-      const authing = clientOf(emulator);
+      const authing = testClient(emulator);
       expect((await authing.loginByEmail({ email: 'seeded@example.com', password })).nickname).toBe('Seed');
       expect(await authing.setUdv({ key: 'tier', value: 2 })).toEqual([{ key: 'tier', dataType: 'NUMBER', value: 2, label: 'Tier' }]);
       await postDeveloper(emulator, 'reset');
-      expect(await codeOf(clientOf(emulator).loginByEmail({ email: 'seeded@example.com', password }))).toBe(2004);
+      expect(await codeOf(testClient(emulator).loginByEmail({ email: 'seeded@example.com', password }))).toBe(2004);
     });
 
     it('refuses what the spec refuses, with the violations', async () => {
-      const error = await clientOf(emulator)
+      const error = await testClient(emulator)
         .sendSmsCode({ phone: '18812345678', scene: 'nope' as never })
         .catch((caught) => caught);
       expect(error).toMatchObject({ kind: 'api', code: 2231, status: 400 });
@@ -249,7 +250,7 @@ describe('built-in user-defined fields', () => {
       expect(help).toContain(`${key} (${dataType})`);
     }
     const emulator = await startEmulator();
-    const client = clientOf(emulator);
+    const client = testClient(emulator);
     await client.registerByUsername({ username: 'fields', password: 'passw0rd', forceLogin: true });
     const values = { age: 3, is_ok: true, city: 'Paris', plan: 'pro', birthday: new Date(0), meta: { a: 1 } };
     for (const [key, value] of Object.entries(values)) await client.setUdv({ key, value });

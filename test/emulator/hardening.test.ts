@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from 'authing-rest-emulator';
 import { startListening } from '../../scripts/lib/listening-process.ts';
-import { clientOf, EMULATOR_URL, postDeveloper, codeOf, emulatorsOfTest, servedEmulator } from '../support/emulator.ts';
+import { EMULATOR_URL, postDeveloper, codeOf, emulatorsOfTest, servedEmulator } from '../support/emulator.ts';
+import { testClient } from '../support/clients.ts';
 import { repoRoot } from '../support/spec.ts';
 
 const password = 'passw0rd';
@@ -34,7 +35,7 @@ describe('the clock', () => {
       expect((await postDeveloper(emulator, 'clock', { advanceMs })).status).toBe(400);
     }
     expect((await emulator.fetch(`${EMULATOR_URL}/__emulator/clock`)).status).toBe(200);
-    expect(await codeOf(clientOf(emulator).registerByUsername({ username: 'after-bad-clock', password }))).toBe(200);
+    expect(await codeOf(testClient(emulator).registerByUsername({ username: 'after-bad-clock', password }))).toBe(200);
     expect(await (await postDeveloper(emulator, 'clock', { advanceMs: 3_600_000 })).json()).toMatchObject({ offsetMs: 3_600_000 });
     expect(await (await postDeveloper(emulator, 'clock', { advanceMs: -1_000_000 })).json()).toMatchObject({ offsetMs: 2_600_000 });
     await postDeveloper(emulator, 'reset');
@@ -83,10 +84,10 @@ describe('developer endpoints, over HTTP', () => {
   });
 
   it('take JSON POSTs only: a text/plain reset (no preflight needed) is refused with 415 and wipes nothing', async () => {
-    await clientOf(emulator).registerByUsername({ username: 'kept', password });
+    await testClient(emulator).registerByUsername({ username: 'kept', password });
     const plain = await raw('POST', '/__emulator/reset', { host: `127.0.0.1:${port}`, 'content-type': 'text/plain' }, '{}');
     expect(plain.status).toBe(415);
-    expect(await codeOf(clientOf(emulator).loginByUsername({ username: 'kept', password }))).toBe(200);
+    expect(await codeOf(testClient(emulator).loginByUsername({ username: 'kept', password }))).toBe(200);
   });
 
   it('answer a body over 1 MiB with 413, TRACE with 405, and PUT or DELETE on an operation path with 405, each in the envelope', async () => {
@@ -103,7 +104,7 @@ describe('developer endpoints, over HTTP', () => {
 describe("a client's mistakes get their own codes, never a 500", () => {
   it('a username already taken, given in the registration profile, is 2026', async () => {
     const emulator = await started();
-    const client = clientOf(emulator);
+    const client = testClient(emulator);
     await client.registerByUsername({ username: 'taken', password });
     expect(await codeOf(client.registerByEmail({ email: 'new@example.com', password, profile: { username: 'taken' } }))).toBe(2026);
   });
@@ -120,7 +121,7 @@ describe("a client's mistakes get their own codes, never a 500", () => {
       const refused = await postDeveloper(emulator, 'seed', { users: [{ email: 'other@example.com', ...reserved }] });
       expect([refused.status, (await refused.json()).error]).toEqual([400, expect.stringContaining(Object.keys(reserved)[0]!)]);
     }
-    expect(await codeOf(clientOf(emulator).loginByEmail({ email: 'seed@example.com', password }))).toBe(200);
+    expect(await codeOf(testClient(emulator).loginByEmail({ email: 'seed@example.com', password }))).toBe(200);
   });
 
   it('restarting with the same --db and --seed serves again, the seeded user unchanged', async () => {
@@ -138,33 +139,33 @@ describe("a client's mistakes get their own codes, never a 500", () => {
 describe('logins', () => {
   it('20 concurrent wrong-password logins from one IP: exactly 3 are checked before the CAPTCHA is demanded', async () => {
     const emulator = await started();
-    await clientOf(emulator).registerByUsername({ username: 'target', password });
-    const codes = await Promise.all(Array.from({ length: 20 }, () => codeOf(clientOf(emulator).loginByUsername({ username: 'target', password: 'wrong-password' }))));
+    await testClient(emulator).registerByUsername({ username: 'target', password });
+    const codes = await Promise.all(Array.from({ length: 20 }, () => codeOf(testClient(emulator).loginByUsername({ username: 'target', password: 'wrong-password' }))));
     expect(codes.filter((code) => code === 2333)).toHaveLength(3);
     expect(codes.filter((code) => code === 2000)).toHaveLength(17);
   });
 
   it('20 concurrent right-password logins from one IP all get through: the wait holds back, it does not refuse', async () => {
     const emulator = await started();
-    await clientOf(emulator).registerByUsername({ username: 'crowd', password });
-    const codes = await Promise.all(Array.from({ length: 20 }, () => codeOf(clientOf(emulator).loginByUsername({ username: 'crowd', password }))));
+    await testClient(emulator).registerByUsername({ username: 'crowd', password });
+    const codes = await Promise.all(Array.from({ length: 20 }, () => codeOf(testClient(emulator).loginByUsername({ username: 'crowd', password }))));
     expect(codes).toEqual(Array(20).fill(200));
   });
 
   it('a token works in the user pool it was issued in only', async () => {
     const emulator = await started();
-    const inPool = clientOf(emulator, { userPoolId: 'POOL-A' });
+    const inPool = testClient(emulator, { userPoolId: 'POOL-A' });
     const user = await inPool.registerByUsername({ username: 'pooled', password, forceLogin: true });
     expect(await codeOf(inPool.getCurrentUser())).toBe(200);
-    expect(await codeOf(clientOf(emulator, { userPoolId: 'POOL-B', token: user.token! }).getCurrentUser())).toBe(2020);
+    expect(await codeOf(testClient(emulator, { userPoolId: 'POOL-B', token: user.token! }).getCurrentUser())).toBe(2020);
   });
 
   it('with passwordEncryption none, takes passwords as typed, as pools configured so do; by default refuses them (2016)', async () => {
     const plainPool = await started(undefined, { passwordEncryption: 'none' });
-    const client = clientOf(plainPool, { encryptPassword: 'none' });
+    const client = testClient(plainPool, { encryptPassword: 'none' });
     await client.registerByEmail({ email: 'plain@example.com', password });
     expect(await codeOf(client.loginByEmail({ email: 'plain@example.com', password }))).toBe(200);
     const rsaPool = await started();
-    expect(await codeOf(clientOf(rsaPool, { encryptPassword: 'none' }).registerByEmail({ email: 'plain@example.com', password }))).toBe(2016);
+    expect(await codeOf(testClient(rsaPool, { encryptPassword: 'none' }).registerByEmail({ email: 'plain@example.com', password }))).toBe(2016);
   });
 });

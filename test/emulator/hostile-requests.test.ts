@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from 'authing-rest-emulator';
 import { loadSpec, specOperations } from '../support/spec.ts';
-import { clientOf, EMULATOR_URL, encryptedPassword, postDeveloper, rawHttp, servedEmulator } from '../support/emulator.ts';
+import { EMULATOR_URL, encryptedPassword, postDeveloper, rawHttp, servedEmulator } from '../support/emulator.ts';
+import { testClient } from '../support/clients.ts';
 
 const password = 'passw0rd';
 let emulator: Emulator;
@@ -20,7 +21,7 @@ afterAll(() => stop());
 
 /** A signed-in user's token. */
 async function signedIn(username: string): Promise<string> {
-  return (await clientOf(emulator).registerByUsername({ username, password, forceLogin: true })).token!;
+  return (await testClient(emulator).registerByUsername({ username, password, forceLogin: true })).token!;
 }
 
 const post = (path: string, body: string, token?: string) =>
@@ -68,7 +69,7 @@ describe('bodies', () => {
 
   it('a body 32 levels deep is still taken', async () => {
     const value = JSON.parse(`${'{"a":'.repeat(29)}1${'}'.repeat(29)}`);
-    const client = clientOf(emulator);
+    const client = testClient(emulator);
     await client.registerByUsername({ username: 'nested-ok', password, forceLogin: true });
     expect(await client.setUdv({ key: 'meta', value })).toEqual([{ key: 'meta', dataType: 'OBJECT', value, label: 'Meta' }]);
   });
@@ -134,9 +135,9 @@ describe('token signatures', () => {
     const forged = `${head}.${body}.${reencode(signature)}`;
     expect(forged).not.toBe(token);
     expect(Buffer.from(reencode(signature), 'base64url').equals(Buffer.from(signature, 'base64url'))).toBe(true);
-    await expect(clientOf(emulator, { token: forged }).getCurrentUser()).rejects.toMatchObject({ code: 2020 });
-    await expect(clientOf(emulator).checkLoginStatus({ token: forged })).resolves.toMatchObject({ status: false });
-    await expect(clientOf(emulator, { token }).getCurrentUser()).resolves.toMatchObject({ id: expect.any(String) });
+    await expect(testClient(emulator, { token: forged }).getCurrentUser()).rejects.toMatchObject({ code: 2020 });
+    await expect(testClient(emulator).checkLoginStatus({ token: forged })).resolves.toMatchObject({ status: false });
+    await expect(testClient(emulator, { token }).getCurrentUser()).resolves.toMatchObject({ id: expect.any(String) });
   });
 });
 
@@ -154,12 +155,12 @@ describe('seeds', () => {
 
   it('stores a seeded email lower-cased, so that its user logs in by any case', async () => {
     await postDeveloper(emulator, 'seed', { users: [{ email: 'Mixed@Case.TEST', password }] });
-    expect((await clientOf(emulator).loginByEmail({ email: 'mixed@case.test', password })).email).toBe('mixed@case.test');
-    expect((await clientOf(emulator).loginByEmail({ email: 'MIXED@case.test', password })).email).toBe('mixed@case.test');
+    expect((await testClient(emulator).loginByEmail({ email: 'mixed@case.test', password })).email).toBe('mixed@case.test');
+    expect((await testClient(emulator).loginByEmail({ email: 'MIXED@case.test', password })).email).toBe('mixed@case.test');
   });
 
   it('refuses a seeded username that is somebody\'s email', async () => {
-    await clientOf(emulator).registerByEmail({ email: 'owner@seed.test', password });
+    await testClient(emulator).registerByEmail({ email: 'owner@seed.test', password });
     const answer = await postDeveloper(emulator, 'seed', { users: [{ username: 'owner@seed.test' }] });
     expect([answer.status, (await answer.json()).error]).toEqual([400, expect.stringContaining('as an email, username or phone')]);
   });

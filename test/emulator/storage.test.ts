@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { DatabaseInUseError, type Emulator } from 'authing-rest-emulator';
-import { clientOf, EMULATOR_URL, codeOf, emulatorsOfTest, startEmulator } from '../support/emulator.ts';
+import { EMULATOR_URL, codeOf, emulatorsOfTest, startEmulator } from '../support/emulator.ts';
+import { testClient } from '../support/clients.ts';
 
 const password = 'passw0rd';
 const directory = mkdtempSync(join(tmpdir(), 'authing-storage-'));
@@ -61,7 +62,7 @@ describe.runIf(root)('a full disk (a 2 MiB tmpfs)', () => {
     expect(await (await register(emulator, 'second@example.com')).json()).toMatchObject({ code: 2026 });
     emulator.close();
     const reopened = await started(database, { passwordEncryption: 'none' });
-    const client = clientOf(reopened, { encryptPassword: 'none' });
+    const client = testClient(reopened, { encryptPassword: 'none' });
     expect(await codeOf(client.loginByEmail({ email: 'first@example.com', password }))).toBe(200);
     expect(await codeOf(client.loginByEmail({ email: 'second@example.com', password }))).toBe(200);
   });
@@ -77,7 +78,7 @@ describe('the database lock', () => {
     writeFileSync(`${database}.emulator-pid`, String(await endedProcessId()));
     mkdirSync(`${database}.lock`);
     const second = await started(database, { passwordEncryption: 'none' });
-    expect(await codeOf(clientOf(second, { encryptPassword: 'none' }).loginByEmail({ email: 'kept@example.com', password }))).toBe(200);
+    expect(await codeOf(testClient(second, { encryptPassword: 'none' }).loginByEmail({ email: 'kept@example.com', password }))).toBe(200);
     expect(readFileSync(`${database}.emulator-pid`, 'utf8')).toBe(String(process.pid));
   });
 
@@ -133,6 +134,6 @@ describe('the scrypt cost', () => {
     expect((await register(production, 'costly@example.com')).status).toBe(200);
     production.close();
     const fast = await started(database, { passwordEncryption: 'none' });
-    expect(await codeOf(clientOf(fast, { encryptPassword: 'none' }).loginByEmail({ email: 'costly@example.com', password }))).toBe(200);
+    expect(await codeOf(testClient(fast, { encryptPassword: 'none' }).loginByEmail({ email: 'costly@example.com', password }))).toBe(200);
   });
 });

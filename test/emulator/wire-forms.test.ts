@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from 'authing-rest-emulator';
 import { AuthingApiError } from '../../src/index.ts';
 import { graphqlDocuments } from '../../generated/graphql.ts';
-import { advanceClock, clientOf, EMULATOR_URL, encryptedPassword, latestCode, postDeveloper, startEmulator } from '../support/emulator.ts';
+import { advanceClock, EMULATOR_URL, encryptedPassword, latestCode, postDeveloper, startEmulator } from '../support/emulator.ts';
+import { testClient } from '../support/clients.ts';
 
 const password = 'passw0rd';
 let emulator: Emulator;
@@ -28,7 +29,7 @@ async function post(path: string, body: unknown, headers: Record<string, string>
 
 describe('check-status: the token status, bare', () => {
   it('answers a valid token with code 200 and status true, at the top level', async () => {
-    const client = clientOf(emulator);
+    const client = testClient(emulator);
     const user = await client.registerByEmail({ email: 'valid@example.com', password, forceLogin: true });
     const { status, body } = await post('/api/v2/users/login/check-status', { token: user.token });
     expect(status).toBe(200);
@@ -38,29 +39,29 @@ describe('check-status: the token status, bare', () => {
   });
 
   it('answers an expired token with status false and 2206, which the SDK resolves with', async () => {
-    const client = clientOf(emulator);
+    const client = testClient(emulator);
     await client.registerByEmail({ email: 'expired@example.com', password, forceLogin: true });
     await advanceClock(emulator, 15 * 24 * 3600 * 1000);
     await expect(client.checkLoginStatus()).resolves.toMatchObject({ code: 2206, status: false, exp: null });
   });
 
   it('answers status false for a token whose user was deleted by a reset, and whose email another user has since', async () => {
-    const client = clientOf(emulator);
+    const client = testClient(emulator);
     const user = await client.registerByEmail({ email: 'gone@example.com', password, forceLogin: true });
     await postDeveloper(emulator, 'reset');
     await expect(client.checkLoginStatus()).resolves.toMatchObject({ code: 2207, status: false });
-    const successor = await clientOf(emulator).registerByEmail({ email: 'gone@example.com', password, forceLogin: true });
+    const successor = await testClient(emulator).registerByEmail({ email: 'gone@example.com', password, forceLogin: true });
     expect(successor.id).not.toBe(user.id);
     await expect(client.checkLoginStatus({ token: user.token! })).resolves.toMatchObject({ status: false });
     await expect(client.getCurrentUser()).rejects.toMatchObject({ code: 2020 });
   });
 
   it('answers a forged token with status false', async () => {
-    await expect(clientOf(emulator).checkLoginStatus({ token: 'a.b.c' })).resolves.toMatchObject({ code: 2207, status: false });
+    await expect(testClient(emulator).checkLoginStatus({ token: 'a.b.c' })).resolves.toMatchObject({ code: 2207, status: false });
   });
 
   it("checks a token in its own pool when no pool header comes (the web Guard's request), and in the header's pool when one does", async () => {
-    const user = await clientOf(emulator).registerByEmail({ email: 'guard@example.com', password, forceLogin: true });
+    const user = await testClient(emulator).registerByEmail({ email: 'guard@example.com', password, forceLogin: true });
     const bare = await emulator.fetch(`${EMULATOR_URL}/api/v2/users/login/check-status`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -76,7 +77,7 @@ describe('check-status: the token status, bare', () => {
 
 describe('/graphql/v2: the removeUdv mutation', () => {
   it('removes the value through the SDK and answers the remaining ones', async () => {
-    const client = clientOf(emulator);
+    const client = testClient(emulator);
     await client.registerByEmail({ email: 'udv@example.com', password, forceLogin: true, customData: { city: 'Beijing', age: 22 } });
     const remaining = await client.removeUdv({ key: 'age' });
     expect(remaining).toEqual([{ key: 'city', dataType: 'STRING', value: 'Beijing', label: 'City' }]);
@@ -84,7 +85,7 @@ describe('/graphql/v2: the removeUdv mutation', () => {
   });
 
   it('accepts the document as the Python SDK lays it out (other spaces and line breaks)', async () => {
-    const client = clientOf(emulator);
+    const client = testClient(emulator);
     const user = await client.registerByEmail({ email: 'python@example.com', password, forceLogin: true, customData: { age: 3 } });
     const pythonLayout = graphqlDocuments.removeUdv.replace(/ \{ key dataType value label \} \}$/, ' {\n    key\n    dataType\n    value\n    label\n  }\n}').replace(') {', ') {\n  ');
     expect(pythonLayout).not.toBe(graphqlDocuments.removeUdv);
@@ -93,7 +94,7 @@ describe('/graphql/v2: the removeUdv mutation', () => {
   });
 
   it('refuses any other GraphQL document with a GraphQL error saying what it answers', async () => {
-    const user = await clientOf(emulator).registerByEmail({ email: 'other@example.com', password, forceLogin: true });
+    const user = await testClient(emulator).registerByEmail({ email: 'other@example.com', password, forceLogin: true });
     const { status, body } = await post('/graphql/v2', { query: '{ user { id } }', variables: {} }, { authorization: `Bearer ${user.token}`, 'x-authing-lang': 'en-US' });
     expect(status).toBe(200);
     expect(body.data).toBeNull();
@@ -102,7 +103,7 @@ describe('/graphql/v2: the removeUdv mutation', () => {
   });
 
   it("answers another user's id with a GraphQL error, and a missing token with the 401 envelope", async () => {
-    const user = await clientOf(emulator).registerByEmail({ email: 'mine@example.com', password, forceLogin: true });
+    const user = await testClient(emulator).registerByEmail({ email: 'mine@example.com', password, forceLogin: true });
     const variables = { targetType: 'USER', targetId: 'someone-else', key: 'age' };
     const foreign = await post('/graphql/v2', { query: graphqlDocuments.removeUdv, variables }, { authorization: `Bearer ${user.token}` });
     expect(foreign.body.errors[0].message).toMatchObject({ code: 2020 });
@@ -111,7 +112,7 @@ describe('/graphql/v2: the removeUdv mutation', () => {
   });
 
   it('reaches the SDK caller as AuthingApiError for an expired token', async () => {
-    const client = clientOf(emulator);
+    const client = testClient(emulator);
     await client.registerByEmail({ email: 'late@example.com', password, forceLogin: true });
     await advanceClock(emulator, 15 * 24 * 3600 * 1000);
     const error = await client.removeUdv({ key: 'age' }).catch((caught: unknown) => caught);
@@ -122,7 +123,7 @@ describe('/graphql/v2: the removeUdv mutation', () => {
 
 describe('custom data at login', () => {
   it('stores the real customData array the SDK sends, and the older params string', async () => {
-    const client = clientOf(emulator);
+    const client = testClient(emulator);
     await client.registerByEmail({ email: 'login-data@example.com', password });
     await client.loginByEmail({ email: 'login-data@example.com', password, customData: { city: 'Shanghai' } });
     expect(await client.listUdv()).toEqual([{ key: 'city', dataType: 'STRING', value: 'Shanghai', label: 'City' }]);
@@ -133,7 +134,7 @@ describe('custom data at login', () => {
   });
 
   it('answers the user with its custom data when a login asks withCustomData: true, and without when false', async () => {
-    const client = clientOf(emulator);
+    const client = testClient(emulator);
     await client.registerByEmail({ email: 'with-data@example.com', password, customData: { city: 'Wuhan' } });
     const asked = await post('/api/v2/login/account', { account: 'with-data@example.com', password: await encryptedPassword(emulator, password), withCustomData: true });
     expect(asked.body.data.customData).toEqual([{ key: 'city', dataType: 'STRING', value: 'Wuhan', label: 'City' }]);
@@ -142,7 +143,7 @@ describe('custom data at login', () => {
   });
 
   it('refuses an unknown key in a login\'s customData with 2231', async () => {
-    const client = clientOf(emulator);
+    const client = testClient(emulator);
     await client.registerByEmail({ email: 'unknown-key@example.com', password });
     await expect(client.loginByEmail({ email: 'unknown-key@example.com', password, customData: { shoeSize: 44 } })).rejects.toMatchObject({ code: 2231 });
   });
@@ -150,9 +151,9 @@ describe('custom data at login', () => {
 
 describe('bindPhone takes the code as phoneCode or code', () => {
   it.each(['phoneCode', 'code'])('binds with %s', async (field) => {
-    const user = await clientOf(emulator).registerByEmail({ email: `bind-${field}@example.com`, password, forceLogin: true });
+    const user = await testClient(emulator).registerByEmail({ email: `bind-${field}@example.com`, password, forceLogin: true });
     await post('/api/v2/sms/send', { phone: '13900000001' });
-    const code = await latestCode(emulator, '13900000001');
+    const code = latestCode(emulator, '13900000001');
     const { body } = await post('/api/v2/users/phone/bind', { phone: '13900000001', [field]: code }, { authorization: `Bearer ${user.token}` });
     expect(body).toMatchObject({ code: 200, data: { phone: '13900000001', phoneVerified: true } });
   });
@@ -165,7 +166,7 @@ describe('languages', () => {
     ['en-US', /^[\x20-\x7e]+$/],
     ['ja-JP', /^[\x20-\x7e]+$/],
   ] as const)('answers %s: Chinese for zh-CN and zh-TW, English for en-US and ja-JP', async (lang, expected) => {
-    const client = clientOf(emulator, { lang });
+    const client = testClient(emulator, { lang });
     const error = await client.loginByEmail({ email: 'nobody@example.com', password }).catch((caught: AuthingApiError) => caught);
     expect(error).toMatchObject({ code: 2004 });
     expect((error as AuthingApiError).message).toMatch(expected);

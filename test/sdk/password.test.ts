@@ -1,4 +1,5 @@
 /** Password encryption: the pool's key is fetched once, lazily, and only when a password is sent. */
+import { testClient } from '../support/clients.ts';
 import { describe, expect, it } from 'vitest';
 import { AuthenticationClient, AuthingInputError, AuthingInvalidResponseError, AuthingNetworkError } from '../../src/index.ts';
 import { parsePublicKey } from '../../src/rsa.ts';
@@ -14,7 +15,7 @@ const keyFetches = (requests: Array<{ url: URL }>) => requests.filter((request) 
 describe('the public key', () => {
   it('is fetched from .well-known on the first password, and only once for 100 concurrent first calls', async () => {
     const wire = fakeFetch(exampleRouter());
-    const client = new AuthenticationClient({ userPoolId: pool(), fetch: wire.fetch });
+    const client = testClient(wire.fetch, { userPoolId: pool() });
     await Promise.all(Array.from({ length: 100 }, () => client.loginByEmail(credentials)));
     expect(keyFetches(wire.requests)).toBe(1);
     const logins = wire.requests.filter((request) => request.url.pathname === '/api/v2/login/account');
@@ -24,13 +25,13 @@ describe('the public key', () => {
 
   it('is not fetched for calls without passwords', async () => {
     const wire = fakeFetch(exampleRouter());
-    await new AuthenticationClient({ userPoolId: pool(), fetch: wire.fetch }).sendSmsCode({ phone: '18812345678' });
+    await testClient(wire.fetch, { userPoolId: pool() }).sendSmsCode({ phone: '18812345678' });
     expect(keyFetches(wire.requests)).toBe(0);
   });
 
   it('is not fetched when given as an option', async () => {
     const wire = fakeFetch(exampleRouter());
-    await new AuthenticationClient({ userPoolId: pool(), fetch: wire.fetch, publicKey: testPublicKey }).loginByEmail(credentials);
+    await testClient(wire.fetch, { userPoolId: pool(), publicKey: testPublicKey }).loginByEmail(credentials);
     expect(keyFetches(wire.requests)).toBe(0);
   });
 
@@ -39,7 +40,7 @@ describe('the public key', () => {
     const wire = fakeFetch(
       exampleRouter({ 'GET /api/v2/.well-known': () => (fail ? Promise.reject(new TypeError('offline')) : json({ code: 200, message: 'ok', data: { publicKey: testPublicKey } })) }),
     );
-    const client = new AuthenticationClient({ userPoolId: pool(), fetch: wire.fetch, maxRetries: 0 });
+    const client = testClient(wire.fetch, { userPoolId: pool(), maxRetries: 0 });
     await expect(client.loginByEmail(credentials)).rejects.toBeInstanceOf(AuthingNetworkError);
     fail = false;
     await expect(client.loginByEmail(credentials)).resolves.toMatchObject({ id: expect.any(String) });
@@ -47,14 +48,14 @@ describe('the public key', () => {
 
   it('a key that is not RSA PEM is a typed error, not a crash', async () => {
     const served = fakeFetch(exampleRouter({ 'GET /api/v2/.well-known': () => ok({ publicKey: 'not a key' }) }));
-    await expect(new AuthenticationClient({ userPoolId: pool(), fetch: served.fetch }).loginByEmail(credentials)).rejects.toBeInstanceOf(AuthingInvalidResponseError);
+    await expect(testClient(served.fetch, { userPoolId: pool() }).loginByEmail(credentials)).rejects.toBeInstanceOf(AuthingInvalidResponseError);
     const given = fakeFetch(exampleRouter());
-    await expect(new AuthenticationClient({ userPoolId: pool(), fetch: given.fetch, publicKey: 'garbage' }).loginByEmail(credentials)).rejects.toMatchObject({ kind: 'input', field: 'publicKey' });
+    await expect(testClient(given.fetch, { userPoolId: pool(), publicKey: 'garbage' }).loginByEmail(credentials)).rejects.toMatchObject({ kind: 'input', field: 'publicKey' });
   });
 
   it('a password too long for the key is a typed error naming the field', async () => {
     const wire = fakeFetch(exampleRouter());
-    const client = new AuthenticationClient({ userPoolId: pool(), fetch: wire.fetch, publicKey: testPublicKey, token: 'T' });
+    const client = testClient(wire.fetch, { userPoolId: pool(), publicKey: testPublicKey, token: 'T' });
     const error = await client.updatePassword({ newPassword: 'x'.repeat(300) }).catch((caught) => caught);
     expect(error).toBeInstanceOf(AuthingInputError);
     expect(error.field).toBe('newPassword');
@@ -73,10 +74,10 @@ describe('the public key', () => {
   it('is fetched once for many clients of one pool, as a server makes one per request', async () => {
     const wire = fakeFetch(exampleRouter());
     const userPoolId = pool();
-    for (let request = 0; request < 3; request++) await new AuthenticationClient({ userPoolId, fetch: wire.fetch }).loginByEmail(credentials);
+    for (let request = 0; request < 3; request++) await testClient(wire.fetch, { userPoolId }).loginByEmail(credentials);
     expect(keyFetches(wire.requests)).toBe(1);
     // Another pool at the same host has a key of its own.
-    await new AuthenticationClient({ userPoolId: pool(), fetch: wire.fetch }).loginByEmail(credentials);
+    await testClient(wire.fetch, { userPoolId: pool() }).loginByEmail(credentials);
     expect(keyFetches(wire.requests)).toBe(2);
   });
 
@@ -99,20 +100,20 @@ describe('the public key', () => {
       }),
     );
     const userPoolId = pool();
-    await expect(new AuthenticationClient({ userPoolId, fetch: wire.fetch }).loginByEmail(credentials)).rejects.toMatchObject({ code: 2016 });
+    await expect(testClient(wire.fetch, { userPoolId }).loginByEmail(credentials)).rejects.toMatchObject({ code: 2016 });
     expect(keyFetches(wire.requests)).toBe(2);
     served = testPublicKey;
-    await expect(new AuthenticationClient({ userPoolId, fetch: wire.fetch }).loginByEmail(credentials)).resolves.toMatchObject({ id: 'u1' });
+    await expect(testClient(wire.fetch, { userPoolId }).loginByEmail(credentials)).resolves.toMatchObject({ id: 'u1' });
     expect(keyFetches(wire.requests)).toBe(3);
     // A key given as an option is the caller's: a 2016 is the answer.
     const given = fakeFetch(exampleRouter({ 'POST /api/v2/login/account': () => json({ code: 2016, message: 'no', data: null }) }));
-    await expect(new AuthenticationClient({ userPoolId, fetch: given.fetch, publicKey: testPublicKey }).loginByEmail(credentials)).rejects.toMatchObject({ code: 2016 });
+    await expect(testClient(given.fetch, { userPoolId, publicKey: testPublicKey }).loginByEmail(credentials)).rejects.toMatchObject({ code: 2016 });
     expect(given.requests).toHaveLength(1);
   });
 
   it('is fetched without a client-wide Prefer header, which selects a mock example for the calls, not for the key', async () => {
     const wire = fakeFetch(exampleRouter());
-    await new AuthenticationClient({ userPoolId: pool(), fetch: wire.fetch, headers: { prefer: 'example=credentialsIncorrect' } }).loginByEmail(credentials);
+    await testClient(wire.fetch, { userPoolId: pool(), headers: { prefer: 'example=credentialsIncorrect' } }).loginByEmail(credentials);
     const [keyFetch, login] = wire.requests;
     expect(keyFetch!.url.pathname).toBe('/api/v2/.well-known');
     expect(keyFetch!.headers.prefer).toBeUndefined();
@@ -122,7 +123,7 @@ describe('the public key', () => {
   it('leaves the caller\'s object unchanged', async () => {
     const wire = fakeFetch(exampleRouter());
     const params = { ...credentials };
-    await new AuthenticationClient({ userPoolId: pool(), fetch: wire.fetch, publicKey: testPublicKey }).loginByEmail(params);
+    await testClient(wire.fetch, { userPoolId: pool(), publicKey: testPublicKey }).loginByEmail(params);
     expect(params).toEqual(credentials);
   });
 });

@@ -1,4 +1,5 @@
 /** User-defined data: whose data, and values decoded and encoded by their data type. */
+import { testClient } from '../support/clients.ts';
 import { describe, expect, it } from 'vitest';
 import { AuthenticationClient, AuthingInvalidResponseError, AuthingSessionError } from '../../src/index.ts';
 import { loadUdv } from '../../src/udv.ts';
@@ -69,7 +70,7 @@ describe('whose data', () => {
 
   it('prefers the id of the user the client has seen', async () => {
     const wire = fakeFetch(exampleRouter({ 'GET /api/v2/users/me': () => ok({ ...example('getCurrentUser').data, id: 'SEEN' }) }));
-    const client = new AuthenticationClient({ userPoolId: 'POOL', token, fetch: wire.fetch });
+    const client = testClient(wire.fetch, { userPoolId: 'POOL', token });
     await client.getCurrentUser();
     await client.listUdv();
     expect(wire.requests[1]!.body.targetId).toBe('SEEN');
@@ -77,7 +78,7 @@ describe('whose data', () => {
 
   it('asks for getCurrentUser when the token is no JWT and no user was seen', async () => {
     const wire = fakeFetch(exampleRouter());
-    const client = new AuthenticationClient({ userPoolId: 'POOL', token: 'opaque', fetch: wire.fetch });
+    const client = testClient(wire.fetch, { userPoolId: 'POOL', token: 'opaque' });
     await expect(client.listUdv()).rejects.toThrow(AuthingSessionError);
     await expect(client.listUdv()).rejects.toThrow(/getCurrentUser/);
     expect(wire.requests).toHaveLength(0);
@@ -85,7 +86,7 @@ describe('whose data', () => {
 
   it('returns the decoded list from listUdv, setUdv and removeUdv', async () => {
     const wire = fakeFetch(exampleRouter());
-    const client = new AuthenticationClient({ userPoolId: 'POOL', token, fetch: wire.fetch });
+    const client = testClient(wire.fetch, { userPoolId: 'POOL', token });
     expect(await client.listUdv()).toEqual([
       { key: 'age', dataType: 'NUMBER', value: 15, label: 'Age' },
       { key: 'is_ok', dataType: 'BOOLEAN', value: true, label: 'Is OK' },

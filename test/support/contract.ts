@@ -1,6 +1,7 @@
 /** A client for the server under contract test, recording what that server said about each request. */
 import { inject } from 'vitest';
-import { AuthenticationClient, type AuthenticationClientOptions } from '../../src/index.ts';
+import type { AuthenticationClientOptions } from '../../src/index.ts';
+import { testClient } from './clients.ts';
 
 export const apiBaseUrl = inject('apiBaseUrl');
 export const apiIsMock = inject('apiIsMock');
@@ -15,7 +16,7 @@ export function contractClient(options: Partial<AuthenticationClientOptions> = {
     responses.push(response);
     return response;
   };
-  const client = new AuthenticationClient({ userPoolId: 'POOL', appId: 'APP_ID', host: apiBaseUrl, fetch: recordingFetch, maxRetries: 0, ...options });
+  const client = testClient(apiBaseUrl, { appId: 'APP_ID', fetch: recordingFetch, ...options });
   return {
     client,
     responses,

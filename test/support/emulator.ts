@@ -2,13 +2,14 @@
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { createEmulator, serve, type Emulator, type EmulatorOptions } from 'authing-rest-emulator';
-import { AuthenticationClient, isAuthingApiError, type AuthenticationClientOptions } from '../../src/index.ts';
+import { isAuthingApiError } from '../../src/index.ts';
+import { EMULATOR_URL } from './clients.ts';
 import { encrypt, parsePublicKey } from '../../src/rsa.ts';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundledSpecPath, repoRoot } from './spec.ts';
 
-export const EMULATOR_URL = 'http://emulator.test';
+export { EMULATOR_URL } from './clients.ts';
 
 /** Which build of the emulator a test runs: Node's, or the browser build (on Node's web APIs: sql.js, Web Crypto). */
 export type EmulatorPlatform = 'node' | 'web';
@@ -27,15 +28,9 @@ export async function startEmulator(databaseFile?: string, options: EmulatorOpti
   return createEmulator({ specPath: bundledSpecPath, databaseFile, ...options });
 }
 
-export function clientOf(emulator: Emulator, options: Partial<AuthenticationClientOptions> = {}): AuthenticationClient {
-  return new AuthenticationClient({ userPoolId: 'POOL', host: EMULATOR_URL, fetch: emulator.fetch, maxRetries: 0, ...options });
-}
-
-/** The newest code sent to `recipient` (for `scene`, when given). */
-export async function latestCode(emulator: Emulator, recipient: string, scene?: string): Promise<string> {
-  const response = await emulator.fetch(`${EMULATOR_URL}/__emulator/outbox?recipient=${encodeURIComponent(recipient)}`);
-  const { messages } = (await response.json()) as { messages: Array<{ code: string; scene: string }> };
-  const message = messages.find((entry) => !scene || entry.scene === scene);
+/** The newest code sent to `recipient` (for `scene`, when given), from the emulator's outbox. */
+export function latestCode(emulator: Emulator, recipient: string, scene?: string): string {
+  const message = emulator.outbox({ recipient }).find((entry) => !scene || entry.scene === scene);
   if (!message) throw new Error(`no code for ${recipient} ${scene ?? ''}`);
   return message.code;
 }

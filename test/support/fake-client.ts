@@ -1,5 +1,6 @@
 /** An `AuthenticationClient` over a fake `fetch`, for unit tests: what it sent, and the auth events it emitted. */
-import { AuthenticationClient, type AuthenticationClientOptions, type AuthEvent } from '../../src/index.ts';
+import type { AuthenticationClientOptions, AuthEvent } from '../../src/index.ts';
+import { testClient } from './clients.ts';
 import { exampleRouter, fakeFetch, type Handler } from './fake-fetch.ts';
 
 /**
@@ -8,7 +9,7 @@ import { exampleRouter, fakeFetch, type Handler } from './fake-fetch.ts';
  */
 export function fakeClient(answer: Handler | Record<string, Handler> = {}, options: Partial<AuthenticationClientOptions> = {}) {
   const wire = fakeFetch(typeof answer === 'function' ? answer : exampleRouter(answer));
-  const client = new AuthenticationClient({ userPoolId: 'POOL', encryptPassword: 'none', fetch: wire.fetch, ...options });
+  const client = testClient(wire.fetch, { encryptPassword: 'none', maxRetries: 2, ...options });
   const events: Array<[AuthEvent, string | null]> = [];
   client.onAuthStateChange((event, state) => void events.push([event, state.token]));
   return { client, wire, events };
