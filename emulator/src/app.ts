@@ -22,7 +22,7 @@ import { tokenService } from './tokens.js';
 export interface CommonEmulatorOptions {
   /** The pool id written into users. Default `emulator-pool`. (Tokens carry the pool id of the request that got them.) */
   userPoolId?: string;
-  /** Token lifetime. Default 14 days. */
+  /** Token lifetime in seconds, from 1 to 10 years' worth. Default 14 days; a minute or two tests expiry and refresh in seconds. */
   tokenTtlSeconds?: number;
   /**
    * How clients send passwords: `'rsa'` (the default, as Authing's pools expect: encrypted with the key at
@@ -108,7 +108,11 @@ export async function startEmulator(platform: Platform, options: CommonEmulatorO
   }
 }
 
+const MAX_TOKEN_TTL_SECONDS = 10 * 365 * 24 * 3600;
+
 async function emulatorOn({ spec, database, crypto }: Platform, options: CommonEmulatorOptions): Promise<Emulator> {
+  const ttl = options.tokenTtlSeconds ?? 14 * 24 * 3600;
+  if (!Number.isInteger(ttl) || ttl < 1 || ttl > MAX_TOKEN_TTL_SECONDS) throw new RangeError(`tokenTtlSeconds takes whole seconds from 1 to ${MAX_TOKEN_TTL_SECONDS} (10 years; 14 days by default), got ${ttl}`);
   const contract = loadContract(spec);
   const store = new Store(database);
   const state = new State(store, options.userPoolId ?? 'emulator-pool');
@@ -116,7 +120,7 @@ async function emulatorOn({ spec, database, crypto }: Platform, options: CommonE
   const passwords = passwordDecrypter(crypto.rsaBlockDecrypter(keys.privateKeyPem));
   const services = {
     state,
-    tokens: tokenService(keys.tokenSecret, options.tokenTtlSeconds ?? 14 * 24 * 3600, crypto.hmacSha256),
+    tokens: tokenService(keys.tokenSecret, ttl, crypto.hmacSha256),
     now: () => state.now(),
     publicKeyPem: keys.publicKeyPem,
     decrypt: options.passwordEncryption === 'none' ? async (plain: string) => plain : passwords.decrypt,

@@ -15,7 +15,7 @@ import { SeedError, type Seed } from './developer-tools.js';
 import { isScryptCost } from './platform/node-crypto.js';
 import { serve } from './server.js';
 
-const usage = `Usage: authing-rest-emulator [--port 4020] [--host 127.0.0.1] [--db .emulator/authing.sqlite | --memory] [--seed seed.json] [--password-encryption rsa|none] [--scrypt-cost 1024]
+const usage = `Usage: authing-rest-emulator [--port 4020] [--host 127.0.0.1] [--db .emulator/authing.sqlite | --memory] [--seed seed.json] [--password-encryption rsa|none] [--scrypt-cost 1024] [--token-ttl 1209600]
 
   --port                 port to listen on (0: a free one); default 4020
   --host                 address to listen on; default 127.0.0.1
@@ -25,6 +25,8 @@ const usage = `Usage: authing-rest-emulator [--port 4020] [--host 127.0.0.1] [--
   --password-encryption  rsa (default: passwords RSA-encrypted with the key at /api/v2/.well-known) or none
   --scrypt-cost          scrypt's cost for new password hashes, a power of two; default 1024 (fast: the
                          passwords are test data); 16384 gives a production service's latency
+  --token-ttl            lifetime of the tokens it issues, in seconds; default 1209600 (14 days). Test
+                         token expiry and refresh in seconds, not days: --token-ttl 60
 
 User-defined fields at start: age (NUMBER), is_ok (BOOLEAN), city (STRING), plan (SELECT),
 birthday (DATETIME), meta (OBJECT). Add your own in the seed file:
@@ -48,6 +50,7 @@ try {
       seed: { type: 'string' },
       'password-encryption': { type: 'string', default: 'rsa' },
       'scrypt-cost': { type: 'string', default: '1024' },
+      'token-ttl': { type: 'string', default: String(14 * 24 * 3600) },
       help: { type: 'boolean', default: false },
     },
   }));
@@ -67,11 +70,16 @@ if (passwordEncryption !== 'rsa' && passwordEncryption !== 'none') fail(`--passw
 const scryptCost = Number(values['scrypt-cost']);
 if (!isScryptCost(scryptCost)) fail(`--scrypt-cost takes a power of two from 2 to 1048576 (1024 by default; 16384 is a production cost), not "${values['scrypt-cost']}"`);
 
+const tokenTtlSeconds = Number(values['token-ttl']);
+if (!/^\d+$/.test(values['token-ttl']) || tokenTtlSeconds < 1 || tokenTtlSeconds > 10 * 365 * 24 * 3600) {
+  fail(`--token-ttl takes a number of seconds from 1 to 315360000 (10 years; 1209600, 14 days, by default), not "${values['token-ttl']}"`);
+}
+
 const databaseFile = values.memory ? undefined : values.db;
 if (databaseFile) mkdirSync(dirname(databaseFile), { recursive: true });
 let emulator;
 try {
-  emulator = await createEmulator({ databaseFile, passwordEncryption, scryptCost });
+  emulator = await createEmulator({ databaseFile, passwordEncryption, scryptCost, tokenTtlSeconds });
 } catch (error) {
   if (error instanceof DatabaseInUseError) fail(error.message, 1);
   fail(`Could not open ${databaseFile ?? 'the in-memory database'}: ${(error as Error).message}`, 1);
@@ -100,7 +108,7 @@ try {
 }
 const { port: actual } = server.address() as { port: number };
 const url = `http://${values.host}:${actual}`;
-console.log(`Authing API emulator on ${url} (${databaseFile ? `state in ${databaseFile}` : 'in memory'}; passwords ${passwordEncryption === 'none' ? 'as typed' : 'RSA-encrypted'})`);
+console.log(`Authing API emulator on ${url} (${databaseFile ? `state in ${databaseFile}` : 'in memory'}; passwords ${passwordEncryption === 'none' ? 'as typed' : 'RSA-encrypted'}; tokens live ${tokenTtlSeconds} s)`);
 console.log(`Outbox (SMS and email codes): ${url}/__emulator/outbox`);
 console.log(`Developer endpoints (this machine only): POST ${url}/__emulator/reset, /__emulator/seed, /__emulator/clock`);
 const stop = () => {
