@@ -19,6 +19,7 @@ export default defineConfig({
     // Examples and tests import the packages by name, as users do; here those names are the sources.
     alias: [
       { find: /^authing-rest-sdk$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      { find: /^authing-rest-sdk\/browser$/, replacement: fileURLToPath(new URL('./src/browser.ts', import.meta.url)) },
       { find: /^authing-rest-emulator$/, replacement: fileURLToPath(new URL('./emulator/src/index.ts', import.meta.url)) },
       { find: /^authing-rest-emulator\/msw$/, replacement: fileURLToPath(new URL('./emulator/src/msw.ts', import.meta.url)) },
     ],

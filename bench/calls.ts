@@ -12,7 +12,7 @@ import { repoRoot } from '../scripts/lib/paths.ts';
 const distEntry = join(repoRoot, 'dist', 'index.js');
 const { AuthenticationClient } = (await import(distEntry)) as typeof import('../src/index.ts');
 
-export const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1MSJ9.c2ln';
+import { TOKEN } from './token.ts';
 export const PUBLIC_KEY = readFileSync(join(repoRoot, 'test', 'fixtures', 'rsa-public.pem'), 'utf8');
 const user = { id: 'u1', email: 'test@example.com', nickname: 'Nick', token: TOKEN, tokenExpiredAt: '2026-12-12T00:00:00.000Z', loginsCount: 3 };
 /** The body every benchmarked call gets back. */

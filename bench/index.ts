@@ -82,8 +82,9 @@ if (!values.only) {
   row('whole client (every export of the main entry but ErrorCodes, openapi-fetch included), without the lazy chunks', sizes.wholeClient, 'npm run bench');
   row('ErrorCodes, added by an app that imports it', sizes.errorCodes, 'npm run bench');
   row('error guards only', sizes.guardsOnly, 'npm run bench');
+  row('browser entry (authing-rest-sdk/browser: localStorageStore)', sizes.browserEntry, 'npm run bench');
   row('encryption chunk (lazy, first password only)', sizes.encryptionChunk, 'npm run bench');
-  row('user-defined-data codec (lazy, first UDV call only)', sizes.udvChunk, 'npm run bench');
+  row('user-defined data: the three calls and their codec (lazy, first UDV call only)', sizes.udvChunk, 'npm run bench');
   row('openapi-fetch createClient alone', sizes.openapiFetch, 'npm run bench');
   out();
   out('### Cold start');

@@ -19,7 +19,7 @@ const { AuthenticationClient, SDK_NAME, SDK_VERSION } = (await import(join(repoR
 
 const ROUNDS = Number(process.env.ROUNDS ?? 40);
 const CALLS = Number(process.env.CALLS ?? 200);
-const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1MSJ9.c2ln';
+import { TOKEN } from './token.ts';
 const BODY = JSON.stringify({ code: 200, message: 'ok', data: { id: 'u1', email: 'test@example.com', nickname: 'Nick', loginsCount: 3 } });
 const stub = (async () => new Response(BODY, { headers: { 'content-type': 'application/json' } })) as unknown as typeof fetch;
 /** What the SDK sends on getCurrentUser: the pool, who sends, the SDK's version, the token. */

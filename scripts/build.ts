@@ -2,8 +2,11 @@
  * `npm run build`: the package's dist/.
  *   dist/index.js     ESM, for browsers, bundlers and Node
  *   dist/index.cjs    CommonJS, for require()
- *   dist/rsa.js       the password-encryption module, ESM, loaded lazily by both (import() works from CJS)
+ *   dist/browser.js   the browser entry (localStorageStore), ESM; dist/browser.cjs, CommonJS
+ *   dist/password.js  password encryption and the pool's key, ESM, loaded lazily by both on the first password (import() works from CJS)
+ *   dist/rsa.js       RSA PKCS#1 v1.5 encryption, ESM, loaded lazily by password.js
  *   dist/udv-codec.js the user-defined-data codec, ESM, loaded lazily by both
+ *   dist/session-renewal.js  what refreshes and ends sessions, ESM, loaded lazily by both when a token needs it
  *   dist/openapi.json the bundled spec
  *   dist/types/       declarations for ESM (.d.ts) and dist/types-cjs/ for CommonJS (.d.cts)
  * Dependencies stay external: users' bundlers dedupe them.
@@ -39,15 +42,17 @@ const shared: BuildOptions = {
   platform: 'neutral',
   target: 'es2022',
   // The dependencies, and our own lazily loaded encryption module, are imported at run time.
-  external: [...Object.keys(pkg.dependencies), './rsa.js', './udv-codec.js'],
+  external: [...Object.keys(pkg.dependencies), './rsa.js', './udv-codec.js', './session-renewal.js', './password.js', './custom-data.js'],
   logLevel: 'warning',
   legalComments: 'none',
 };
 await Promise.all([
   build({ ...shared, entryPoints: [join(repoRoot, 'src/index.ts')], format: 'esm', outfile: join(dist, 'index.js') }),
   build({ ...shared, entryPoints: [join(repoRoot, 'src/index.ts')], format: 'cjs', outfile: join(dist, 'index.cjs'), plugins: [cjsDefaultImport('openapi-fetch')] }),
+  build({ ...shared, entryPoints: [join(repoRoot, 'src/browser.ts')], format: 'esm', outfile: join(dist, 'browser.js') }),
+  build({ ...shared, entryPoints: [join(repoRoot, 'src/browser.ts')], format: 'cjs', outfile: join(dist, 'browser.cjs') }),
   // Lazily loaded by both builds (import() works from CommonJS too).
-  ...['rsa', 'udv-codec'].map((chunk) => build({ ...shared, entryPoints: [join(repoRoot, `src/${chunk}.ts`)], format: 'esm', outfile: join(dist, `${chunk}.js`) })),
+  ...['custom-data', 'password', 'rsa', 'udv-codec', 'session-renewal'].map((chunk) => build({ ...shared, entryPoints: [join(repoRoot, `src/${chunk}.ts`)], format: 'esm', outfile: join(dist, `${chunk}.js`) })),
 ]);
 
 execFileSync(join(repoRoot, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'inherit' });

@@ -5,19 +5,21 @@
  * effect of each answer.
  */
 import createClient from 'openapi-fetch';
-import { routes, type CustomDataForm, type Route, type RouteName } from '../generated/routes.js';
+import { routes, type Route, type RouteName } from '../generated/routes.js';
 import type { paths } from '../generated/schema.js';
-import { AuthingSessionError } from './errors.js';
+import { AuthingNetworkError, AuthingSessionError } from './errors.js';
 import { isRecord, type ToEnvelope } from './envelope.js';
 import { isAuthingApiError } from './guards.js';
 import { mergeHeaders } from './headers.js';
 import { describeValue, inputError, isTimeout, paramsOf, requireText } from './input.js';
 import { callOperation, type ApiClient } from './operation.js';
 import type { CallOptions } from './params.js';
-import { createPasswordEncrypter, type PasswordEncrypter, type PasswordEncryption } from './password.js';
-import { forgetPublicKey, publicKeyOf } from './public-key.js';
+import type { PasswordEncrypter, PasswordEncryption } from './password.js';
 import { secretsOf } from './redaction.js';
-import type { Session } from './session.js';
+import { SESSION_ENDING_CODES, type AuthState, type Session } from './session.js';
+import type { Renewal, RenewalState } from './session-renewal.js';
+import { chunkErrors } from './chunk-errors.js';
+import type { RefreshToken } from './models.js';
 import { Transport } from './transport.js';
 
 type Body = Record<string, unknown>;
@@ -32,6 +34,8 @@ interface CallSettings {
 
 /** The code of an answer whose password the service could not decrypt: sent with a key it no longer has. */
 const PASSWORD_UNDECRYPTABLE = 2016;
+/** Body fields that carry a password, which the SDK encrypts. */
+export const PASSWORD_FIELDS = ['password', 'newPassword', 'oldPassword'];
 
 /** A client's settings, as the caller needs them. */
 export interface CallerSettings {
@@ -47,6 +51,8 @@ export interface CallerSettings {
   encryptPassword: PasswordEncryption;
   /** The pool's key from the client's options; fetched (once per process for the host and pool) when absent. */
   publicKey: string | undefined;
+  /** Whether a token due for a refresh is refreshed before it is used. */
+  autoRefresh: boolean;
 }
 
 /** What some methods add to a call beyond its parameters. */
@@ -59,30 +65,6 @@ export interface SendExtras {
   toBody?: (params: Body) => Body | Promise<Body>;
   /** Reads an answer of another form than the envelope (removeUdv's GraphQL) as the envelope. */
   toEnvelope?: ToEnvelope;
-}
-
-/**
- * A body as the wire wants it, as Authing's own clients send it: `customData` becomes a list of
- * `{ key, value }`, sent as the real array on logins and as `params`, its JSON string, on registrations
- * (`form`); a `context` object becomes a JSON string.
- */
-function withCustomData({ customData, context, ...rest }: Body, form: CustomDataForm | undefined): Body {
-  if (isRecord(customData)) {
-    const list = Object.entries(customData).map(([key, value]) => ({ key, value }));
-    if (form === 'array') rest.customData = list;
-    else rest.params = jsonText('customData', list);
-  } else if (customData !== undefined) rest.customData = customData;
-  if (context !== undefined) rest.context = isRecord(context) ? jsonText('context', context) : context;
-  return rest;
-}
-
-/** `value` as JSON text. @throws {@link AuthingInputError} naming `field` when JSON cannot hold it (a cycle, a BigInt, nesting too deep). */
-function jsonText(field: string, value: unknown): string {
-  try {
-    return JSON.stringify(value);
-  } catch (error) {
-    inputError(field, `${field} cannot be encoded as JSON: ${(error as Error).message}`);
-  }
 }
 
 /** The body a login sends: the caller's `email`, `username` or `phone` as `account`. */
@@ -98,17 +80,35 @@ export class Caller {
   readonly api: ApiClient;
   readonly #settings: CallerSettings;
   readonly #transport: Transport;
-  readonly #passwords: PasswordEncrypter;
+  /** The password encrypter, made when the first password is sent (its code is a chunk of its own). */
+  #passwords: Promise<PasswordEncrypter> | undefined;
+  /** The refresh in flight, and when the next may start after failed ones. */
+  readonly #renewal: RenewalState = { retryAt: 0, waitMs: 0 };
 
   constructor(settings: CallerSettings) {
     this.#settings = settings;
     this.#transport = new Transport(settings);
     this.api = createClient<paths>({ baseUrl: settings.host, headers: settings.headers, fetch: (request) => this.#rawFetch(request) });
-    const { encryptPassword, publicKey, host, userPoolId } = settings;
-    this.#passwords = createPasswordEncrypter(encryptPassword, publicKey, {
-      get: () => publicKeyOf(host, userPoolId, () => this.#fetchPublicKey()),
-      forget: (stale) => forgetPublicKey(host, userPoolId, stale),
-    });
+  }
+
+  /** The client's password encrypter, loaded once; a chunk that cannot be loaded (offline) is a network error, tried again next time. */
+  #encrypter(): Promise<PasswordEncrypter> {
+    const { encryptPassword: mode, publicKey, host, userPoolId } = this.#settings;
+    this.#passwords ??= import('./password.js').then(
+      ({ createPasswordEncrypter }) =>
+        createPasswordEncrypter({
+          mode,
+          publicKey,
+          pool: { host, userPoolId, fetchKey: () => this.#fetchPublicKey() },
+          fields: PASSWORD_FIELDS,
+          errors: chunkErrors,
+        }),
+      (error: unknown) => {
+        this.#passwords = undefined;
+        throw new AuthingNetworkError(error, 'password encryption: its module could not be loaded');
+      },
+    );
+    return this.#passwords;
   }
 
   /**
@@ -119,31 +119,78 @@ export class Caller {
     const { session } = this.#settings;
     const route = routes[name];
     const epoch = session.epoch;
+    /** Whether the call sends the stored token (in its header, or as the token a check checks). */
+    const usesStoredToken = route.token === 'required' || (route.token === 'body' && (params as { token?: unknown } | undefined)?.token === undefined);
     try {
       const timeoutMs = isRecord(options) ? (options.timeoutMs ?? this.#settings.timeoutMs) : undefined;
       if (!isTimeout(timeoutMs)) inputError('options', `${name}: call options must be { signal?, timeoutMs?, headers? } with timeoutMs from 1 to 2^31-1, got ${describeValue(isRecord(options) ? options.timeoutMs : options)}`);
       const checked = route.method === 'post' ? paramsOf(name, params) : undefined;
       let plain = checked && (extras.toBody ? await extras.toBody(checked) : accountBody(checked, extras.accountField));
       // A token check sends its token in the body: the caller's, else the stored one.
-      if (route.token === 'body' && plain?.token === undefined) {
+      if (route.token === 'body' && usesStoredToken) {
         const stored = await session.token();
         if (!stored) throw new AuthingSessionError(`${name} needs a token to check: pass { token }, or sign in first`);
         plain = { ...plain, token: stored };
       }
       for (const field of route.required) requireText(name, field === 'account' && extras.accountField ? extras.accountField : field, plain?.[field]);
-      const token = route.token === 'required' ? await session.token() : null;
-      if (route.token === 'required' && !token) throw new AuthingSessionError(`${name} needs a signed-in user, but no token is stored`);
-      const wire = plain && withCustomData(plain, route.customData);
+      const token = route.token === 'required' ? await this.#tokenFor(name, epoch) : null;
+      // Custom data and context take the forms Authing's clients send them in (a chunk of its own: few calls carry them).
+      const wire = plain && (plain.customData !== undefined || plain.context !== undefined) ? (await import('./custom-data.js')).wireForm(plain, route.customData, chunkErrors.input) : plain;
       const data = await this.#sendEncrypted(route, wire, { options: options as CallOptions, timeoutMs: timeoutMs as number, token, extras });
+      // A check of the stored token that finds it dead ends the session, as a call refused for it does.
+      const status = data as { status?: unknown; code?: unknown } | null;
+      if (usesStoredToken && status?.status === false && SESSION_ENDING_CODES.includes(status.code as number)) await session.end(epoch);
       // Awaited only when it stores something: most calls' effects are done at once.
       const applying = session.apply(route.session, data, epoch);
       if (applying) await applying;
       return data as T;
     } catch (error) {
-      // Signing out happens locally whatever the service answers.
-      if (route.session === 'clear') await session.apply('clear', null, epoch);
+      // Signing out happens locally whatever the service answers; a stored token the service refuses is dropped.
+      if (route.session === 'clear' || (usesStoredToken && chunkErrors.refusalOf(error))) await session.end(epoch);
       throw error;
     }
+  }
+
+  /** The stored token for a call that needs one. @throws {@link AuthingSessionError} when none is stored, or it expired. */
+  async #tokenFor(name: string, epoch: number): Promise<string> {
+    const stored = await this.#settings.session.token();
+    if (!stored) throw new AuthingSessionError(`${name} needs a signed-in user, but no token is stored`);
+    return this.#usableToken(name, stored, epoch);
+  }
+
+  /**
+   * The token a call sends: `token` itself while it is fresh (or of no age the SDK can read); else, loaded
+   * only then, what session-renewal.ts makes of it (refreshed when due, never sent once expired).
+   */
+  async #usableToken(name: string, token: string, epoch: number): Promise<string> {
+    const { session, autoRefresh } = this.#settings;
+    const recalling = session.recallClock();
+    if (recalling) await recalling;
+    const age = session.ageOf(token);
+    // A due token is used as it is where refreshing is off, or by the refresh itself.
+    if (!age || age === 'fresh' || (age === 'due' && (!autoRefresh || name === 'refreshToken'))) return token;
+    const { usableToken } = await import('./session-renewal.js');
+    return usableToken({ ...this.#renewalFrom(epoch), name, token, age });
+  }
+
+  /** What session-renewal.ts needs of this client, for a call started at `epoch`. */
+  #renewalFrom(epoch: number): Omit<Renewal, 'name' | 'token' | 'age'> {
+    return { session: this.#settings.session, state: this.#renewal, errors: chunkErrors, refresh: () => this.refresh(), epoch };
+  }
+
+  /** Gets a new token for the signed-in user: one request for every caller that asks while it is in flight. */
+  refresh(options?: CallOptions): Promise<RefreshToken> {
+    this.#renewal.refreshing ??= this.send<RefreshToken>('refreshToken', {}, options).finally(() => {
+      this.#renewal.refreshing = undefined;
+    });
+    return this.#renewal.refreshing;
+  }
+
+  /** Reads and checks the stored session once, at the app's start (see `initialSession`). */
+  async initialSession(): Promise<AuthState> {
+    const { session, autoRefresh } = this.#settings;
+    const { checkInitialSession } = await import('./session-renewal.js');
+    return checkInitialSession(this.#renewalFrom(session.epoch), autoRefresh);
   }
 
   /**
@@ -153,16 +200,9 @@ export class Caller {
    */
   #sendEncrypted(route: Route, body: Body | undefined, call: CallSettings): Promise<unknown> {
     const send = (encrypted: Body | undefined) => this.#call(route, encrypted, { ...call, secrets: () => secretsOf([body, encrypted], call.token) });
-    if (!body) return send(undefined);
-    return this.#passwords.encrypt(body).then((encrypted) => {
-      const sent = send(encrypted);
-      // Without a password there is no key to fetch again.
-      if (encrypted === body) return sent;
-      return sent.catch(async (error: unknown) => {
-        if (!(isAuthingApiError(error) && error.code === PASSWORD_UNDECRYPTABLE && this.#passwords.forgetFetchedKey())) throw error;
-        return send(await this.#passwords.encrypt(body));
-      });
-    });
+    // Only a body with a password loads the encryption (whose encrypter leaves what is no password string alone).
+    if (!body || this.#settings.encryptPassword === 'none' || !PASSWORD_FIELDS.some((field) => body[field])) return send(body);
+    return this.#encrypter().then((passwords) => passwords.send(body, send, (error) => isAuthingApiError(error) && error.code === PASSWORD_UNDECRYPTABLE));
   }
 
   /** One call through {@link api}, with the token, the caller's headers and the call's transport policy. */
@@ -199,7 +239,11 @@ export class Caller {
 
   /** The typed client's raw calls: the stored token unless the request sets one, GET retried. */
   async #rawFetch(request: Request): Promise<Response> {
-    const token = request.headers.has('authorization') ? null : await this.#settings.session.token();
+    const { session } = this.#settings;
+    const epoch = session.epoch;
+    const stored = request.headers.has('authorization') ? null : await session.token();
+    // The stored token is as fresh as for the methods: refreshed when due, never sent once expired.
+    const token = stored && (await this.#usableToken(`api.${request.method} ${new URL(request.url).pathname}`, stored, epoch));
     if (token) request.headers.set('authorization', `Bearer ${token}`);
     const exchange = this.#transport.exchange({ timeoutMs: this.#settings.timeoutMs, idempotent: request.method === 'GET', signal: request.signal, secrets: () => secretsOf([], token) });
     const response = await exchange.fetch(request);

@@ -8,14 +8,16 @@ import type { RouteName } from '../generated/routes.js';
 import type { CommonMessage, JwtTokenStatus, Lang, RefreshToken, User } from './models.js';
 import { Caller } from './caller.js';
 import { isRecord } from './envelope.js';
+import { chunkErrors } from './chunk-errors.js';
+import { isAuthingSessionError } from './guards.js';
 import { mergeHeaders } from './headers.js';
-import { describeValue, inputError, isHttpUrl, isTimeout, requireText } from './input.js';
+import { describeValue, inputError, isHttpUrl, isTimeout } from './input.js';
 import type { ApiClient } from './operation.js';
 import type * as P from './params.js';
 import type { PasswordEncryption } from './password.js';
-import { Session, type AuthListener } from './session.js';
+import { Session, type AuthListener, type AuthState } from './session.js';
 import { memoryStore, type TokenStore } from './token-store.js';
-import { loadUdv, type DecodedUdv } from './udv.js';
+import { loadUdv, type DecodedUdv, type UdvClient } from './udv.js';
 import { SDK_NAME, SDK_VERSION } from './version.js';
 
 /**
@@ -36,8 +38,9 @@ export class AuthenticationClient {
    * The typed openapi-fetch client of every path of the spec, which every method of this client sends
    * through. Its middleware (`api.use(...)`) sees every request: the 24 methods', the public-key fetch
    * and your own raw calls. Raw calls (`api.GET('/api/v2/users/me')`) get this client's headers, its
-   * stored token (unless the request sets `Authorization`), its timeout and retries for GET; their
-   * answers come back as openapi-fetch returns them, the envelope not unwrapped.
+   * stored token (unless the request sets `Authorization`; refreshed first when due, never sent once
+   * expired), its timeout and retries for GET; their answers come back as openapi-fetch returns them,
+   * the envelope not unwrapped.
    *
    * @example
    * ```ts
@@ -50,7 +53,7 @@ export class AuthenticationClient {
   readonly #appId: string | undefined;
   readonly #session: Session;
   readonly #caller: Caller;
-  #refreshing: Promise<RefreshToken> | undefined;
+  #initialSession: Promise<AuthState> | undefined;
 
   /** @throws {@link AuthingInputError} when an option is missing or invalid. */
   constructor(options: AuthenticationClientOptions) {
@@ -96,6 +99,7 @@ export class AuthenticationClient {
       userPoolId,
       encryptPassword: mode,
       publicKey: options.publicKey,
+      autoRefresh: options.autoRefresh !== false,
     });
     this.api = this.#caller.api;
   }
@@ -112,8 +116,20 @@ export class AuthenticationClient {
   }
 
   /**
-   * Calls `listener` after every session change, once the new state is stored: SIGNED_IN, SIGNED_OUT,
-   * TOKEN_REFRESHED, USER_UPDATED. Returns the function that unsubscribes it.
+   * Reads and checks the stored session, once (later calls get the same promise): a stored token that has
+   * expired is dropped, one due for a refresh is refreshed (unless `autoRefresh` is off). Resolves with the
+   * session then, and tells the listeners `INITIAL_SESSION`. For code that renders once the session is known,
+   * as Firebase's `authStateReady()`: `const { token } = await authing.initialSession()`.
+   */
+  initialSession(): Promise<AuthState> {
+    this.#initialSession ??= this.#caller.initialSession();
+    return this.#initialSession;
+  }
+
+  /**
+   * Calls `listener` after every session change, once the new state is stored: INITIAL_SESSION (see
+   * {@link initialSession}), SIGNED_IN, SIGNED_OUT, TOKEN_REFRESHED, USER_UPDATED; with `localStorageStore()`,
+   * also for the changes another tab of the same origin makes. Returns the function that unsubscribes it.
    */
   onAuthStateChange(listener: AuthListener): () => void {
     if (typeof listener !== 'function') inputError('listener', `onAuthStateChange takes a function, got ${describeValue(listener)}`);
@@ -211,13 +227,11 @@ export class AuthenticationClient {
 
   /**
    * Gets a new token for the signed-in user and stores it (TOKEN_REFRESHED). Concurrent calls share one
-   * request, so they all end with the same token.
+   * request, with the refreshes the client makes itself, so they all end with the same token. The client
+   * refreshes a token due for it before using it anyway (see `autoRefresh`): call this only to force one.
    */
   refreshToken(options?: P.CallOptions): Promise<RefreshToken> {
-    this.#refreshing ??= this.#caller.send<RefreshToken>('refreshToken', {}, options).finally(() => {
-      this.#refreshing = undefined;
-    });
-    return this.#refreshing;
+    return this.#caller.refresh(options);
   }
 
   /** Binds a first phone number to the signed-in user. */
@@ -240,26 +254,21 @@ export class AuthenticationClient {
    * whatever the service answers; its error, if any, is still thrown.
    */
   async logout(options?: P.CallOptions): Promise<void> {
-    this.#refreshing = undefined;
     const epoch = this.#session.epoch;
-    if (await this.#session.token()) await this.#caller.send('logout', undefined, options, { query: this.#appId ? { app_id: this.#appId } : undefined });
+    const query = this.#appId ? { app_id: this.#appId } : undefined;
+    // An expired token is not sent: the session ends locally, which is what a logout asks.
+    if (await this.#session.token()) await this.#caller.send('logout', undefined, options, { query }).catch(signedOutAnyway);
     else await this.#session.apply('clear', null, epoch);
   }
 
   /** Lists the signed-in user's user-defined data, each value decoded by its data type. */
   async listUdv(options?: P.CallOptions): Promise<DecodedUdv[]> {
-    const udv = await loadUdv();
-    return udv.decodeList(await this.#caller.send('listUdv', {}, options, { toBody: async () => ({ ...(await udv.target(this.#session)) }) }));
+    return (await loadUdv()).listUdv(this.#udvClient(), options);
   }
 
   /** Sets one user-defined value of the signed-in user; resolves to all of them afterwards. */
   async setUdv(params: P.SetUdvParams, options?: P.CallOptions): Promise<DecodedUdv[]> {
-    const udv = await loadUdv();
-    const toBody = ({ key, value }: Record<string, unknown>) => {
-      requireText('setUdv', 'key', key);
-      return { udfs: [{ definition: key, value: udv.encodeValue(value as P.SetUdvParams['value']) }] };
-    };
-    return udv.decodeList(await this.#caller.send('setUdv', params, options, { toBody }));
+    return (await loadUdv()).setUdv(this.#udvClient(), params, options);
   }
 
   /**
@@ -267,18 +276,23 @@ export class AuthenticationClient {
    * GraphQL mutation `removeUdv` to `/graphql/v2`, as Authing's Python and JS SDKs do (no REST endpoint exists).
    */
   async removeUdv(params: P.RemoveUdvParams, options?: P.CallOptions): Promise<DecodedUdv[]> {
-    const udv = await loadUdv();
-    const toBody = async ({ key }: Record<string, unknown>) => {
-      requireText('removeUdv', 'key', key);
-      return udv.removeRequest(await udv.target(this.#session), key as string);
-    };
-    return udv.decodeList(await this.#caller.send('removeUdv', params, options, { toBody, toEnvelope: udv.graphqlAsEnvelope }));
+    return (await loadUdv()).removeUdv(this.#udvClient(), params, options);
+  }
+
+  /** What the user-defined-data calls, a chunk of their own, need of this client. */
+  #udvClient(): UdvClient {
+    return { caller: this.#caller, session: this.#session, errors: chunkErrors };
   }
 
   #login(name: RouteName, accountField: string, params: object, options: P.CallOptions | undefined): Promise<User> {
     return this.#caller.send(name, params, options, { accountField });
   }
 }
+
+/** A logout's session error means there was no session to end at the service: the local one is ended. */
+const signedOutAnyway = (error: unknown) => {
+  if (!isAuthingSessionError(error)) throw error;
+};
 
 /**
  * Options of {@link AuthenticationClient}. Only `userPoolId` is required.
@@ -309,4 +323,10 @@ export interface AuthenticationClientOptions {
   maxRetries?: number;
   /** Extra headers sent with every request. */
   headers?: Record<string, string>;
+  /**
+   * Refresh the token before a call that needs it, when it is in the last quarter of its life (judged by
+   * the service's clock). Default true; `false` sends the token as it is until the service refuses it.
+   * Either way an expired token is never sent, and a token the service refuses (2206, 2207, 2020) ends the session.
+   */
+  autoRefresh?: boolean;
 }

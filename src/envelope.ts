@@ -2,6 +2,7 @@
 import type { Route } from '../generated/routes.js';
 import { AuthingApiError, AuthingHttpError, AuthingInvalidResponseError, BODY_EXCERPT_LIMIT } from './errors.js';
 import { redact } from './redaction.js';
+import { retryAfterMs } from './transport.js';
 
 /**
  * Turns an answer of another form into the envelope it stands for, or gives it back unchanged when it is
@@ -59,7 +60,7 @@ export function readEnvelope(answer: ReadAnswer, response: Response, { route, se
   // Only an answer that is none of these needs its text again, for the error's excerpt.
   const text = 'text' in answer ? answer.text : typeof answer.parsed === 'string' ? answer.parsed : (JSON.stringify(answer.parsed) ?? '');
   const excerpt = redact(text, secrets()).slice(0, BODY_EXCERPT_LIMIT);
-  if (!ok) throw new AuthingHttpError(status, excerpt);
+  if (!ok) throw new AuthingHttpError(status, excerpt, retryAfterMs(response.headers.get('retry-after')));
   throw new AuthingInvalidResponseError(status, excerpt, `the body is not ${form === 'graphql' ? 'a GraphQL answer' : form === 'bare' ? 'the answer' : 'the { code, message, data } envelope'} of the expected shape`);
 }
 

@@ -61,10 +61,12 @@ export class AuthingHttpError extends AuthingError {
   declare readonly status: number;
   /** The start of the response body, at most {@link BODY_EXCERPT_LIMIT} characters. */
   declare readonly body: string;
+  /** How long the answer's `Retry-After` asks to wait, in milliseconds (a 429 or a 503's), when it has one. */
+  declare readonly retryAfterMs: number | undefined;
 
   /** @internal */
-  constructor(status: number, body: string) {
-    super('http', 'AuthingHttpError', `HTTP ${status} without an Authing envelope`, { status, body });
+  constructor(status: number, body: string, retryAfterMs?: number) {
+    super('http', 'AuthingHttpError', `HTTP ${status} without an Authing envelope`, { status, body, retryAfterMs });
   }
 }
 

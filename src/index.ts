@@ -2,6 +2,7 @@
  * A typed, tiny SDK for Authing's v2 user-authentication REST API.
  *
  * @packageDocumentation
+ * @mergeModuleWith <project>
  */
 export { AuthenticationClient, type AuthenticationClientOptions } from './client.js';
 export {
@@ -31,7 +32,7 @@ export {
   isAuthingInputError,
   isAuthingMiddlewareError,
 } from './guards.js';
-export { memoryStore, localStorageStore, type TokenStore, type MaybePromise } from './token-store.js';
+export { memoryStore, type TokenStore, type MaybePromise } from './token-store.js';
 export type { AuthEvent, AuthListener, AuthState } from './session.js';
 export type { PasswordEncryption } from './password.js';
 export type { DecodedUdv, UdvInputValue, UdvValueTypes } from './udv.js';

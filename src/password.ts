@@ -1,9 +1,11 @@
 /**
- * Encrypts the password fields of a request body before it is sent. The RSA code is loaded on the first
- * password only; the pool's key comes from the client's options, or from the service (shared by every
- * client of the pool in the process: public-key.ts).
+ * Encrypts the password fields of a request body before it is sent. A chunk of its own, loaded on the first
+ * body with a password: the RSA code (rsa.ts, loaded next) and the pool's key come then. The key comes from
+ * the client's options, or from the service, shared by every client of the pool in the process
+ * (public-key.ts). It imports nothing of the main entry at run time: the errors are built by the caller.
  */
-import { AuthingInputError, AuthingInvalidResponseError } from './errors.js';
+import { forgetPublicKey, publicKeyOf } from './public-key.js';
+import type { ChunkErrors } from './chunk-errors.js';
 import type { MaybePromise } from './token-store.js';
 
 /**
@@ -14,44 +16,50 @@ import type { MaybePromise } from './token-store.js';
  */
 export type PasswordEncryption = 'rsa' | 'none' | ((password: string) => MaybePromise<string>);
 
-/** Body fields that carry a password. */
-export const PASSWORD_FIELDS = ['password', 'newPassword', 'oldPassword'] as const;
-
 type Body = Record<string, unknown>;
 type Encrypt = (field: string, password: string) => string;
 
-/** Where the pool's key comes from when the client's options give none. */
-export interface FetchedKey {
-  /** The key (fetched once, then the same promise). */
-  get(): Promise<string>;
-  /** Forgets `stale`, so that the next {@link get} fetches the key again. */
-  forget(stale: Promise<string>): void;
+/** What the encrypter of a client works with. */
+export interface EncrypterSettings {
+  mode: PasswordEncryption;
+  /** The key from the client's options; fetched from the service when undefined. */
+  publicKey: string | undefined;
+  /** The pool whose key is fetched, and how: `fetchKey` asks /api/v2/.well-known through the client. */
+  pool: { host: string; userPoolId: string; fetchKey: () => Promise<string> };
+  /** The body fields that carry a password. */
+  fields: readonly string[];
+  /** The SDK's errors: of a key that is no RSA key, or a password too long for it. */
+  errors: ChunkErrors;
 }
 
 /** Encrypts the passwords of request bodies. */
 export interface PasswordEncrypter {
   /** `body` with its password fields encrypted (a copy; the caller's object is never changed). */
   encrypt(body: Body): Promise<Body>;
-  /** Forgets the key fetched from the service, for the next password to fetch it again; false when no fetched key was used. */
-  forgetFetchedKey(): boolean;
+  /**
+   * Sends `body` by `send` with its passwords encrypted. When the service cannot decrypt a password sent with
+   * a key fetched earlier (`undecryptable`: 2016; the pool's key changed, or another emulator answers at the
+   * same address), the key is fetched again and the body sent once more: the service did nothing with it.
+   */
+  send<T>(body: Body, send: (encrypted: Body) => Promise<T>, undecryptable: (error: unknown) => boolean): Promise<T>;
 }
 
-/** The encrypter for `mode`, with `publicKey` from the client options, else the key from `fetched`. */
-export function createPasswordEncrypter(mode: PasswordEncryption, publicKey: string | undefined, fetched: FetchedKey): PasswordEncrypter {
+/** A client's encrypter. */
+export function createPasswordEncrypter({ mode, publicKey, pool, fields, errors }: EncrypterSettings): PasswordEncrypter {
+  const { host, userPoolId, fetchKey } = pool;
   /** The key last used and the encrypter made of it (a key is parsed once, not per password). */
   let current: { pem: Promise<string>; encrypt: Promise<Encrypt> } | undefined;
+  const given = publicKey === undefined ? undefined : Promise.resolve(publicKey);
 
   const encrypterOf = async (pem: Promise<string>): Promise<Encrypt> => {
     const [text, rsa] = await Promise.all([pem, import('./rsa.js')]);
-    return rsa.encrypterFor(text, publicKey === undefined, (field, message) => {
-      throw field ? new AuthingInputError(field, message) : new AuthingInvalidResponseError(200, '', message);
-    });
+    // A field names the password too long for the key, or the publicKey option; none, the key the service sent.
+    return rsa.encrypterFor(text, publicKey === undefined, (field, message) => (field ? errors.input(field, message) : errors.invalidResponse(message)));
   };
 
-  const given = publicKey === undefined ? undefined : Promise.resolve(publicKey);
   const encryptOne = async (field: string, password: string): Promise<string> => {
     if (typeof mode === 'function') return mode(password);
-    const pem = given ?? fetched.get();
+    const pem = given ?? publicKeyOf(host, userPoolId, fetchKey);
     if (current?.pem !== pem) {
       const made = { pem, encrypt: encrypterOf(pem) };
       // A failed load (network, a key that is no RSA key) is not kept: the next password tries again.
@@ -63,11 +71,28 @@ export function createPasswordEncrypter(mode: PasswordEncryption, publicKey: str
     return (await current.encrypt)(field, password);
   };
 
-  return {
+  /** Forgets the key fetched from the service, for the next password to fetch it again; false when the key was not fetched. */
+  const forgetFetchedKey = () => {
+    if (mode !== 'rsa' || given) return false;
+    // Concurrent calls may each forget: the key they forget is the one they used, or one already fetched again.
+    if (current) forgetPublicKey(host, userPoolId, current.pem);
+    current = undefined;
+    return true;
+  };
+
+  const encrypter: PasswordEncrypter = {
+    async send(body, send, undecryptable) {
+      try {
+        return await send(await encrypter.encrypt(body));
+      } catch (error) {
+        if (!undecryptable(error) || !forgetFetchedKey()) throw error;
+        return send(await encrypter.encrypt(body));
+      }
+    },
     async encrypt(body) {
       if (mode === 'none') return body;
       let copy: Body | undefined;
-      for (const field of PASSWORD_FIELDS) {
+      for (const field of fields) {
         const value = body[field];
         if (typeof value === 'string' && value !== '') {
           copy ??= { ...body };
@@ -76,12 +101,6 @@ export function createPasswordEncrypter(mode: PasswordEncryption, publicKey: str
       }
       return copy ?? body;
     },
-    forgetFetchedKey() {
-      if (mode !== 'rsa' || given) return false;
-      // Concurrent calls may each forget: the key they forget is the one they used, or one already fetched again.
-      if (current) fetched.forget(current.pem);
-      current = undefined;
-      return true;
-    },
   };
+  return encrypter;
 }

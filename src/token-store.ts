@@ -1,6 +1,7 @@
 /**
  * Where a client keeps its user's token. Each client owns its store: nothing is shared between
- * clients, so one client per request on a server never leaks a token between users.
+ * clients, so one client per request on a server never leaks a token between users. The browser's
+ * store, `localStorageStore`, is in the browser entry (`authing-rest-sdk/browser`).
  */
 
 /**
@@ -10,7 +11,10 @@
 export type MaybePromise<T> = T | Promise<T>;
 
 /**
- * Keeps one token. Implement it to store tokens in cookies, a session, secure storage, ...
+ * Keeps one token. Implement it to store tokens in cookies, a session, secure storage, ... The three
+ * optional members make a session last better where the store can offer them: `watch` tells the client of
+ * changes made elsewhere (another tab), and the clock skew lets a reloaded page judge a token's age by the
+ * service's clock before it has heard from the service.
  * @category Token storage
  */
 export interface TokenStore {
@@ -20,6 +24,15 @@ export interface TokenStore {
   set(token: string): MaybePromise<void>;
   /** Forgets the token. */
   remove(): MaybePromise<void>;
+  /**
+   * Calls `onChange` with the new token (null: removed), and the token it replaced when the store knows
+   * it, when another tab or process changes it; returns the function that stops watching.
+   */
+  watch?(onChange: (token: string | null, replaced?: string | null) => void): () => void;
+  /** The service's clock minus this device's, in milliseconds, as last stored. */
+  getClockSkew?(): MaybePromise<number | null | undefined>;
+  /** Stores the service's clock minus this device's, beside the token. */
+  setClockSkew?(milliseconds: number): MaybePromise<void>;
 }
 
 /**
@@ -36,19 +49,5 @@ export function memoryStore(): TokenStore {
     remove: () => {
       token = undefined;
     },
-  };
-}
-
-/**
- * A store in the browser's `localStorage`, under `key`, so the user stays signed in across reloads.
- * `localStorage` is looked up on each use, not at creation, so creating it is safe on a server.
- * @category Token storage
- */
-export function localStorageStore(key = 'authing.token', storage?: Storage): TokenStore {
-  const target = () => storage ?? globalThis.localStorage;
-  return {
-    get: () => target().getItem(key),
-    set: (value) => target().setItem(key, value),
-    remove: () => target().removeItem(key),
   };
 }

@@ -62,18 +62,14 @@ export interface TransportSettings {
 
 /**
  * Where a request went and why it got no answer, for a network error's message: the method, the URL
- * without its query, and the deepest reason the platform gives (Node: `connect ECONNREFUSED 127.0.0.1:4010`;
- * browsers say only `Failed to fetch`, whatever the cause). Secrets are taken out.
+ * without its query, and the platform's reason (Node: `connect ECONNREFUSED 127.0.0.1:4010`, the fetch
+ * error's cause; browsers say only `Failed to fetch`, whatever the cause). Secrets are taken out.
  */
 function networkDetail(request: Request, error: unknown, secrets: string[]): string {
-  const url = new URL(request.url);
-  let reason = '';
-  for (let cause = error as { message?: unknown; cause?: unknown } | undefined, depth = 0; cause && depth < 8; cause = cause.cause as typeof cause, depth++) {
-    if (typeof cause.message === 'string' && cause.message) reason = cause.message;
-    if (typeof cause !== 'object') break;
-  }
-  const where = `${request.method} ${url.origin}${url.pathname}`;
-  return redact(reason ? `${where}: ${reason.split('\n')[0]!.slice(0, 200)}` : where, secrets);
+  const failure = error as { message?: unknown; cause?: { message?: unknown; code?: unknown } } | undefined;
+  // Node's cause says why; when it tried several addresses (localhost: ::1, then 127.0.0.1) only its code does.
+  const reason = String(failure?.cause?.message || failure?.cause?.code || failure?.message || '').split('\n')[0]!.slice(0, 200);
+  return redact(`${request.method} ${request.url.split('?')[0]}${reason ? `: ${reason}` : ''}`, secrets);
 }
 
 /**
@@ -98,7 +94,8 @@ class Attempt {
   /** Sends `request` with this attempt's signal. A fetch that resolves to nothing is a network failure too. */
   async send(fetch: typeof globalThis.fetch, request: Request): Promise<Response> {
     const response = await fetch(request, { signal: this.#deadline.controller.signal });
-    if (!response) throw new AuthingNetworkError(undefined, `${request.method} ${request.url}: the fetch gave no response`);
+    // The attempt's failure() makes it the network error it is.
+    if (!response) throw new TypeError('the fetch gave no response');
     return response;
   }
 

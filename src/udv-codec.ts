@@ -1,10 +1,46 @@
 /**
- * The codec of user-defined data, in a chunk of its own: loaded on the first user-defined-data call,
- * since most apps never make one. It builds no error object (the errors' classes live in the main
- * chunk, so that `instanceof` holds); it reports what is wrong through `fail`.
+ * User-defined data's three calls and their codec, in a chunk of its own: loaded on the first
+ * user-defined-data call, since most apps never make one. It builds no error object (the errors' classes
+ * live in the main chunk, so that `instanceof` holds); it throws them through the `ChunkErrors` the main
+ * entry gives it, and sends through the client's caller.
  */
+import type { Caller } from './caller.js';
+import type { ChunkErrors } from './chunk-errors.js';
 import { graphqlDocuments } from '../generated/graphql.js';
 import type { UdvDataType, UserDefinedData } from './models.js';
+import type { CallOptions, RemoveUdvParams, SetUdvParams } from './params.js';
+import type { Session } from './session.js';
+
+/** What the calls need of the client: its caller, its session (whose user the data is about), the SDK's errors. */
+export interface UdvClient {
+  caller: Pick<Caller, 'send'>;
+  session: Pick<Session, 'token' | 'user'>;
+  errors: ChunkErrors;
+}
+
+/** The client's `listUdv`: the signed-in user's data, decoded. */
+export async function listUdv({ caller, session, errors }: UdvClient, options: CallOptions | undefined): Promise<DecodedUdv[]> {
+  const toBody = async () => ({ ...targetOf(await session.token(), session.user, errors) });
+  return decodeUdvList(await caller.send('listUdv', {}, options, { toBody }), errors);
+}
+
+/** The client's `setUdv`: sends one `{ definition, value }`, the value encoded; decodes the list it answers. */
+export async function setUdv({ caller, errors }: UdvClient, params: SetUdvParams, options: CallOptions | undefined): Promise<DecodedUdv[]> {
+  const toBody = ({ key, value }: Record<string, unknown>) => {
+    errors.requireText('setUdv', 'key', key);
+    return { udfs: [{ definition: key, value: encodeUdvValue(value as SetUdvParams['value'], errors) }] };
+  };
+  return decodeUdvList(await caller.send('setUdv', params, options, { toBody }), errors);
+}
+
+/** The client's `removeUdv`: the GraphQL mutation, its answer read as the envelope it stands for. */
+export async function removeUdv({ caller, session, errors }: UdvClient, params: RemoveUdvParams, options: CallOptions | undefined): Promise<DecodedUdv[]> {
+  const toBody = async ({ key }: Record<string, unknown>) => {
+    errors.requireText('removeUdv', 'key', key);
+    return removeRequest(targetOf(await session.token(), session.user, errors), key as string);
+  };
+  return decodeUdvList(await caller.send('removeUdv', params, options, { toBody, toEnvelope: graphqlAsEnvelope }), errors);
+}
 
 /** Whose user-defined data a call is about: always a user, here the signed-in one. */
 export interface UdvTarget {
@@ -56,8 +92,6 @@ export type DecodedUdv = {
  */
 export type UdvInputValue = string | number | boolean | Date | null | Record<string, unknown> | unknown[];
 
-/** Reports why a value cannot be decoded or encoded; never returns. */
-export type Fail = (reason: string) => never;
 
 function decodeValue({ value, dataType }: UserDefinedData): unknown {
   if (value === null || value === undefined) return null;
@@ -87,34 +121,34 @@ function decodeValue({ value, dataType }: UserDefinedData): unknown {
 }
 
 /** Decodes every value of a user-defined data list from the service. */
-export function decodeUdvList(list: UserDefinedData[], fail: Fail): DecodedUdv[] {
+export function decodeUdvList(list: UserDefinedData[], errors: ChunkErrors): DecodedUdv[] {
   return list.map((item) => {
     try {
       if (typeof item?.key !== 'string') throw new TypeError();
       return { key: item.key, dataType: item.dataType, value: decodeValue(item), label: item.label ?? null } as DecodedUdv;
     } catch {
-      return fail(`user-defined data holds an invalid item (key ${JSON.stringify(item?.key)}, type ${JSON.stringify(item?.dataType)})`);
+      return errors.invalidResponse(`user-defined data holds an invalid item (key ${JSON.stringify(item?.key)}, type ${JSON.stringify(item?.dataType)})`);
     }
   });
 }
 
 /** A value as `setUdv` sends it: raw JSON, with Dates as ISO-8601 strings (as Authing's Python SDK sends them). */
-export function encodeUdvValue(value: UdvInputValue, fail: Fail): unknown {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? fail('value is an invalid Date') : value.toISOString();
+export function encodeUdvValue(value: UdvInputValue, errors: ChunkErrors): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? errors.input('value', 'value is an invalid Date') : value.toISOString();
   let encoded: string | undefined;
   try {
     encoded = JSON.stringify(value);
   } catch {
     // BigInts and cycles.
   }
-  return encoded === undefined ? fail('value cannot be encoded as JSON') : value;
+  return encoded === undefined ? errors.input('value', 'value cannot be encoded as JSON') : value;
 }
 
 /** The user the UDV calls are about: the cached user's id, else the id in the token's claims (no network call). */
-export function targetOf(token: string | null, user: { id?: string } | null, fail: Fail): UdvTarget {
-  if (!token) return fail('User-defined data needs a signed-in user, but no token is stored');
+export function targetOf(token: string | null, user: { id?: string } | null, errors: ChunkErrors): UdvTarget {
+  if (!token) return errors.session('User-defined data needs a signed-in user, but no token is stored');
   const targetId = user?.id || userIdFromToken(token);
-  return targetId ? { targetType: 'USER', targetId } : fail('The token carries no user id; call getCurrentUser() first');
+  return targetId ? { targetType: 'USER', targetId } : errors.session('The token carries no user id; call getCurrentUser() first');
 }
 
 /** The user id in a JWT's payload (`sub`, else `data.id`), read without verifying it; undefined when `token` is not a readable JWT. */

@@ -42,7 +42,6 @@ export const CLIENT_EXPORTS = [
   'isAuthingInputError',
   'isAuthingMiddlewareError',
   'memoryStore',
-  'localStorageStore',
   'SDK_NAME',
   'SDK_VERSION',
 ];
@@ -54,6 +53,8 @@ export interface BundleSizes {
   errorCodes: Size;
   /** Only the error guards. */
   guardsOnly: Size;
+  /** The browser entry (`authing-rest-sdk/browser`): the localStorage store. */
+  browserEntry: Size;
   /** The encryption chunk, loaded on the first password. */
   encryptionChunk: Size;
   /** The user-defined-data codec, loaded on the first user-defined-data call. */
@@ -96,10 +97,12 @@ export async function measureBundles(): Promise<BundleSizes> {
   const chunk = (prefix: string) => [...whole.entries()].filter(([name]) => name.startsWith(prefix)).map(([, code]) => code).join('\n');
   const guards = await bundle("export { isAuthingError, isAuthingApiError, isAuthingHttpError, isAuthingNetworkError, isAuthingTimeoutError, isAuthingAbortError, isAuthingSessionError, isAuthingInvalidResponseError, isAuthingInputError, isAuthingMiddlewareError } from './src/index.ts';");
   const floor = await bundle("export { default } from 'openapi-fetch';");
+  const browserEntry = await bundle("export * from './src/browser.ts';");
   return {
     wholeClient: measure(main),
     errorCodes: { minified: measure(withCodes).minified - measure(main).minified, gzip: measure(withCodes).gzip - measure(main).gzip, brotli: measure(withCodes).brotli - measure(main).brotli },
     guardsOnly: measure(guards.get('stdin.js')!),
+    browserEntry: measure(browserEntry.get('stdin.js')!),
     encryptionChunk: measure(chunk('rsa-')),
     udvChunk: measure(chunk('udv-codec-')),
     openapiFetch: measure(floor.get('stdin.js')!),

@@ -30,7 +30,8 @@ const PAGE = `<!doctype html>
 } }
 </script>
 <script type="module">
-  import { AuthenticationClient, localStorageStore } from '/dist/index.js';
+  import { AuthenticationClient } from '/dist/index.js';
+  import { localStorageStore } from '/dist/browser.js';
   window.signInAndOut = async (host) => {
     localStorage.clear();
     const authing = new AuthenticationClient({ userPoolId: 'POOL', host, storage: localStorageStore() });

@@ -50,9 +50,12 @@ describe('check-status: the token status, bare', () => {
     const user = await client.registerByEmail({ email: 'gone@example.com', password, forceLogin: true });
     await postDeveloper(emulator, 'reset');
     await expect(client.checkLoginStatus()).resolves.toMatchObject({ code: 2207, status: false });
+    // The SDK ends a session whose stored token a check finds dead.
+    expect(await client.getToken()).toBeNull();
     const successor = await testClient(emulator).registerByEmail({ email: 'gone@example.com', password, forceLogin: true });
     expect(successor.id).not.toBe(user.id);
     await expect(client.checkLoginStatus({ token: user.token! })).resolves.toMatchObject({ status: false });
+    await client.setToken(user.token!);
     await expect(client.getCurrentUser()).rejects.toMatchObject({ code: 2020 });
   });
 

@@ -7,11 +7,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AuthenticationClient, isAuthingError } from '../../src/index.ts';
-import { loadUdv } from '../../src/udv.ts';
+import { chunkErrors } from '../../src/chunk-errors.ts';
+import { encodeUdvValue as encode } from '../../src/udv-codec.ts';
 import { graphqlDocuments } from '../../generated/graphql.ts';
 import { routes, type RouteName } from '../../generated/routes.ts';
 
-const { encodeValue: encodeUdvValue } = await loadUdv();
+const encodeUdvValue = (value: Parameters<typeof encode>[0]) => encode(value, chunkErrors);
 import { exampleRouter, fakeFetch } from '../support/fake-fetch.ts';
 import { loadSpec, specOperations } from '../support/spec.ts';
 import { loginToken } from '../support/tokens.ts';

@@ -25,7 +25,7 @@ ${load}
     publicKey: process.env.PEM,
     fetch: async (request) => {
       sent.push(request.method === 'GET' ? request.headers.get('authorization') : await request.clone().json());
-      if (request.headers.has('x-fail')) return new Response(JSON.stringify({ code: 2020, message: 'not signed in', data: null }));
+      if (request.headers.has('x-fail')) return new Response(JSON.stringify({ code: 2004, message: 'no such user', data: null }));
       if (request.url.endsWith('/udvs/get')) return new Response(JSON.stringify({ code: 200, message: 'ok', data: [{ key: 'age', dataType: 'NUMBER', value: '15' }] }));
       return new Response(JSON.stringify({ code: 200, message: 'ok', data: { id: 'u1', token: 'T1' } }), { headers: { 'content-type': 'application/json' } });
     },
@@ -45,6 +45,7 @@ ${load}
     api: [viaApi.data.data.id, sent[2], traced],
     udv,
     exports: Object.keys(sdk).length,
+    browser: Object.keys(browser),
   }));
 })();
 `;
@@ -66,19 +67,20 @@ function project(name: string, type: 'module' | 'commonjs', source: string): str
 
 describe('the packed tarball', () => {
   it.each([
-    ['ESM import', 'module', "import * as sdk from 'authing-rest-sdk';"],
-    ['CommonJS require', 'commonjs', "const sdk = require('authing-rest-sdk');"],
+    ['ESM import', 'module', "import * as sdk from 'authing-rest-sdk';\nimport * as browser from 'authing-rest-sdk/browser';"],
+    ['CommonJS require', 'commonjs', "const sdk = require('authing-rest-sdk');\nconst browser = require('authing-rest-sdk/browser');"],
   ] as const)('works through %s, encryption chunk included', (name, type, load) => {
     const result = JSON.parse(project(name.replace(/\W/g, '-').toLowerCase(), type, program(load)));
-    expect(result).toMatchObject({ user: 'u1', token: 'T1', version: '0.1.0', guards: [true, true, false, 2020], api: ['u1', 'Bearer T1', ['/api/v2/users/me', '/api/v2/udvs/get']], udv: 15 });
+    expect(result).toMatchObject({ user: 'u1', token: 'T1', version: '0.1.0', guards: [true, true, false, 2004], api: ['u1', 'Bearer T1', ['/api/v2/users/me', '/api/v2/udvs/get']], udv: 15 });
     expect(decryptPassword(result.password)).toBe('passw0rd');
     expect(result.exports).toBeGreaterThan(20);
+    expect(result.browser).toEqual(['localStorageStore']);
   }, 120_000);
 
   it('ships only dist/ and the package files', () => {
     const listing = tarballFiles(tarball);
     expect(listing.every((path) => /^(dist\/|package\.json$|README\.md$|LICENSE$)/.test(path))).toBe(true);
-    expect(listing).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/rsa.js', 'dist/udv-codec.js', 'LICENSE']));
+    expect(listing).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/browser.js', 'dist/browser.cjs', 'dist/custom-data.js', 'dist/password.js', 'dist/rsa.js', 'dist/udv-codec.js', 'dist/session-renewal.js', 'LICENSE']));
   });
 
   it('depends at run time on openapi-fetch and the RSA library only (the emulator adds nothing)', () => {

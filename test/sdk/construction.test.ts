@@ -1,6 +1,7 @@
 /** Construction is free of side effects: no I/O, no timer, no storage access, nothing shared. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AuthenticationClient, localStorageStore, type TokenStore } from '../../src/index.ts';
+import { AuthenticationClient, type TokenStore } from '../../src/index.ts';
+import { localStorageStore } from '../../src/browser.ts';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,7 +1,8 @@
 /** The client's session: token storage, auth events, races, and isolation between clients. */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
-import { AuthenticationClient, AuthingSessionError, localStorageStore, memoryStore, type TokenStore } from '../../src/index.ts';
+import { AuthenticationClient, AuthingSessionError, memoryStore, type TokenStore } from '../../src/index.ts';
+import { localStorageStore } from '../../src/browser.ts';
 import { fakeClient } from '../support/fake-client.ts';
 import { example, json, ok } from '../support/fake-fetch.ts';
 import { loginToken } from '../support/tokens.ts';

@@ -2,13 +2,15 @@
 import { testClient } from '../support/clients.ts';
 import { describe, expect, it } from 'vitest';
 import { AuthenticationClient, AuthingInvalidResponseError, AuthingSessionError } from '../../src/index.ts';
-import { loadUdv } from '../../src/udv.ts';
-import { userIdFromToken } from '../../src/udv-codec.ts';
+import { chunkErrors } from '../../src/chunk-errors.ts';
+import { decodeUdvList as decode, encodeUdvValue as encode, userIdFromToken } from '../../src/udv-codec.ts';
 import { example, exampleRouter, fakeFetch, ok } from '../support/fake-fetch.ts';
 import { loginToken } from '../support/tokens.ts';
 
 const token = loginToken;
-const { decodeList: decodeUdvList, encodeValue: encodeUdvValue } = await loadUdv();
+/** The codec as the client uses it: with the SDK's errors. */
+const decodeUdvList = (list: Parameters<typeof decode>[0]) => decode(list, chunkErrors);
+const encodeUdvValue = (value: Parameters<typeof encode>[0]) => encode(value, chunkErrors);
 const jwt = (claims: object) => `h.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.s`;
 
 describe('decoding', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { SDK_NAME, SDK_VERSION } from '../../src/index.ts';
 import { routes } from '../../generated/routes.ts';
-import { PASSWORD_FIELDS } from '../../src/password.ts';
+import { PASSWORD_FIELDS } from '../../src/caller.ts';
 import { fakeClient } from '../support/fake-client.ts';
 import { exampleRouter } from '../support/fake-fetch.ts';
 import { loginToken as token } from '../support/tokens.ts';
