@@ -77,8 +77,44 @@ export interface ErrorCodeNames {
 
 /**
  * The service's error codes by name, to compare with `AuthingApiError.code`:
- * `error.code === ErrorCodes.CREDENTIALS_INCORRECT`, or `[ErrorCodes.PASSWORD_WRONG, ErrorCodes.CREDENTIALS_INCORRECT].includes(error.code)`.
- * Apps that do not import it do not ship it.
+ * `[ErrorCodes.CREDENTIALS_INCORRECT, ErrorCodes.USER_NOT_FOUND].includes(error.code)`. Each method's reference
+ * lists the codes it answers with. Apps that do not import it do not ship it.
+ *
+ * | code | name | meaning |
+ * |---|---|---|
+ * | 2000 | `CAPTCHA_REQUIRED` | A CAPTCHA is required after repeated failed logins from one IP; retry with `captchaCode`. |
+ * | 2001 | `CODE_INVALID` | The verification code is wrong or has expired. |
+ * | 2003 | `EMAIL_INVALID` | The email address is not valid. |
+ * | 2004 | `USER_NOT_FOUND` | The user does not exist. |
+ * | 2005 | `USER_LOCKED` | The user is locked. |
+ * | 2006 | `PASSWORD_WRONG` | The password is wrong. |
+ * | 2016 | `PASSWORD_UNDECRYPTABLE` | The encrypted password could not be decrypted (wrong public key?). |
+ * | 2020 | `NOT_LOGGED_IN` | Not signed in: the token is missing or not valid. |
+ * | 2026 | `USER_EXISTS` | A user with this email, username or phone already exists. |
+ * | 2027 | `NO_PASSWORD` | The account has no password (it signed up through a social provider). |
+ * | 2029 | `PASSWORD_TOO_SHORT` | The password is shorter than 6 characters. |
+ * | 2031 | `REGISTRATION_DISABLED` | Registration is disabled for this application. |
+ * | 2034 | `USERNAME_EXISTS` | The username is already taken. |
+ * | 2035 | `PHONE_ALREADY_BOUND` | The user already has a phone number bound. |
+ * | 2037 | `OLD_EMAIL_MISMATCH` | The old email does not match the user's email. |
+ * | 2038 | `OLD_PHONE_MISMATCH` | The old phone number does not match the user's phone number. |
+ * | 2057 | `ACCOUNT_LOCKED` | The account is locked after repeated failed logins. |
+ * | 2100 | `REGISTERING_TOO_OFTEN` | Registering too often; try again later. |
+ * | 2200 | `EMAIL_ALREADY_BOUND` | The user already has an email bound. |
+ * | 2203 | `OLD_PASSWORD_WRONG` | The old password is wrong. |
+ * | 2204 | `EMAIL_FORMAT_INCORRECT` | The email format is incorrect. |
+ * | 2206 | `LOGIN_EXPIRED` | The login has expired; sign in again. |
+ * | 2207 | `LOGIN_INFO_WRONG` | The login information is wrong; sign in again. |
+ * | 2217 | `LAST_LOGIN_METHOD` | This is the only login method left, so it cannot be unbound. |
+ * | 2224 | `USER_POOL_NOT_FOUND` | The user pool does not exist. |
+ * | 2225 | `EMAIL_NOT_UPDATABLE_HERE` | The email cannot be changed by a profile update; use updateEmail. |
+ * | 2226 | `PHONE_NOT_UPDATABLE_HERE` | The phone cannot be changed by a profile update; use updatePhone. |
+ * | 2227 | `OLD_EMAIL_CODE_REQUIRED` | Changing the email requires a code sent to the old email. |
+ * | 2229 | `SAME_EMAIL` | The new email equals the old one. |
+ * | 2230 | `SAME_PHONE` | The new phone number equals the old one. |
+ * | 2231 | `INCOMPLETE_PARAMETERS` | The request's parameters are incomplete or invalid. |
+ * | 2300 | `CODE_EXPIRED` | The verification code has expired. |
+ * | 2333 | `CREDENTIALS_INCORRECT` | The account or password is incorrect. |
  * @category Errors
  */
 export const ErrorCodes: ErrorCodeNames = {

@@ -6,6 +6,8 @@
  *   generated/graphql.ts     the GraphQL documents of GraphQL operations (x-graphql-document)
  *   generated/error-codes.ts the service's error codes by name, exported by the SDK as ErrorCodes
  *   generated/operation-types.ts  each operation's request body and success data, as types
+ *   generated/mock-examples.ts    the Prefer values of each method's mock examples, as a type (MockExamples)
+ *   generated/method-reference.md each method's error codes and mock examples, included in its TSDoc
  *   emulator/src/generated/  the emulator's own copies of schema.d.ts and operation-types.ts (it depends on
  *                            no other package of this repository), and its error codes by name
  *   README.md                its method and error-code tables
@@ -19,6 +21,7 @@ import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { bundledSpecPath as bundled, bundleSpec } from './lib/bundle.ts';
 import { renderGraphqlModule, renderRoutesModule } from './lib/route-table.ts';
+import { renderMethodReference, renderMockExamplesModule } from './lib/method-reference.ts';
 import { repoRoot as root } from './lib/paths.ts';
 import { errorCodes, errorCodeTable, methodTable, spliceGenerated } from './lib/readme-tables.ts';
 
@@ -45,6 +48,8 @@ const outputs: Record<string, string> = {
   'generated/routes.ts': header + renderRoutesModule(spec),
   'generated/graphql.ts': header + renderGraphqlModule(spec),
   'generated/error-codes.ts': header + sdkErrorCodesModule(),
+  'generated/mock-examples.ts': header + renderMockExamplesModule(spec),
+  'generated/method-reference.md': renderMethodReference(spec),
   'emulator/src/generated/schema.d.ts': schemaTypes,
   'emulator/src/generated/operation-types.ts': operationTypes,
   'emulator/src/generated/error-codes.ts': header + errorCodesModule(),
@@ -110,8 +115,12 @@ function sdkErrorCodesModule(): string {
     '',
     '/**',
     " * The service's error codes by name, to compare with `AuthingApiError.code`:",
-    ' * `error.code === ErrorCodes.CREDENTIALS_INCORRECT`, or `[ErrorCodes.PASSWORD_WRONG, ErrorCodes.CREDENTIALS_INCORRECT].includes(error.code)`.',
-    ' * Apps that do not import it do not ship it.',
+    ' * `[ErrorCodes.CREDENTIALS_INCORRECT, ErrorCodes.USER_NOT_FOUND].includes(error.code)`. Each method\'s reference',
+    ' * lists the codes it answers with. Apps that do not import it do not ship it.',
+    ' *',
+    ' * | code | name | meaning |',
+    ' * |---|---|---|',
+    ...codes.map((code) => ` * | ${code.const} | \`${code.title}\` | ${code.description.replace(/\*\//g, '*\\/').replace(/\|/g, '\\|')} |`),
     ' * @category Errors',
     ' */',
     'export const ErrorCodes: ErrorCodeNames = {',

@@ -65,6 +65,19 @@ export interface OperationInfo {
   customData: CustomDataForm;
   /** The GraphQL document a `graphql` operation sends (`x-graphql-document`). */
   graphqlDocument?: string;
+  /** The operation's named examples, in the order of its responses: what a mock's `Prefer: example=<name>` selects. */
+  examples: NamedExample[];
+}
+
+/** One named example of an operation's answers. */
+export interface NamedExample {
+  name: string;
+  /** The HTTP status it is an example of (a mock serves it with `Prefer: code=<status>, example=<name>` when not 200). */
+  status: number;
+  /** The service's code it answers with: the envelope's or the token status's `code`, the first GraphQL error's, 200 for a bare success. */
+  code: number;
+  /** What it shows, in a few words (the example's `summary`). */
+  summary: string;
 }
 
 /** An operation under the name of one SDK method it serves (or its operationId, when it serves none). */
@@ -88,7 +101,7 @@ type Schema = {
 interface OperationObject {
   operationId: string;
   requestBody?: { required?: boolean; content: { 'application/json': { schema: Schema } } };
-  responses: Record<string, { content?: { 'application/json'?: { schema: Schema } } }>;
+  responses: Record<string, Reference<{ content?: { 'application/json'?: { schema: Schema; examples?: Record<string, Reference<ExampleObject>> } } }>>;
   security?: Array<Record<string, string[]>>;
   'x-sdk-methods': string[];
   'x-sdk-session': SessionEffect;
@@ -97,6 +110,12 @@ interface OperationObject {
   'x-authing-sources': SourceReference[];
   'x-authing-answer'?: Exclude<AnswerKind, 'envelope'>;
   'x-graphql-document'?: string;
+}
+
+type Reference<T> = T | { $ref: string };
+interface ExampleObject {
+  summary?: string;
+  value: unknown;
 }
 
 const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -113,7 +132,32 @@ function authRequirement(operation: OperationObject, rootSecurity: OperationObje
 export interface BundledSpec {
   paths: Record<string, Record<string, unknown>>;
   security?: OperationObject['security'];
-  components: { schemas: Record<string, Schema> };
+  components: { schemas: Record<string, Schema>; responses?: Record<string, unknown>; examples?: Record<string, unknown> };
+}
+
+/** What a `$ref` within the bundled spec (`#/components/...`) points at, or the object itself. */
+function dereference<T>(spec: BundledSpec, object: Reference<T>): T {
+  if (!('$ref' in (object as object))) return object as T;
+  const target = (object as { $ref: string }).$ref.split('/').slice(1).reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], spec);
+  return dereference(spec, target as Reference<T>);
+}
+
+/** The code an example answers with, whatever the form of the answer. */
+function exampleCode(value: unknown): number {
+  if (Array.isArray(value)) return 200;
+  const answer = value as { code?: unknown; errors?: Array<{ message?: { code?: unknown } }> };
+  if (answer.errors) return Number(answer.errors[0]?.message?.code);
+  return typeof answer.code === 'number' ? answer.code : 200;
+}
+
+/** The named examples of every response of `operation`. */
+function namedExamples(spec: BundledSpec, operation: OperationObject): NamedExample[] {
+  return Object.entries(operation.responses).flatMap(([status, reference]) =>
+    Object.entries(dereference(spec, reference).content?.['application/json']?.examples ?? {}).map(([name, example]) => {
+      const { summary = '', value } = dereference(spec, example);
+      return { name, status: Number(status), code: exampleCode(value), summary };
+    }),
+  );
 }
 
 function resolve(spec: BundledSpec, schema: Schema): Schema {
@@ -137,7 +181,7 @@ function customDataForm(spec: BundledSpec, body: Schema): CustomDataForm {
 
 /** The alternatives of the operation's 200 answer: the success, and the error envelope. */
 const successVariants = (spec: BundledSpec, operation: OperationObject) =>
-  resolve(spec, operation.responses['200']!.content!['application/json']!.schema).anyOf!.map((variant) => resolve(spec, variant));
+  resolve(spec, dereference(spec, operation.responses['200']!).content!['application/json']!.schema).anyOf!.map((variant) => resolve(spec, variant));
 
 /**
  * The top-level shape of a success's result: the envelope's `data` (in the variant whose `code` is 200),
@@ -179,6 +223,7 @@ export function specOperations(spec: BundledSpec): OperationInfo[] {
         answer: operation['x-authing-answer'] ?? 'envelope',
         customData: customDataForm(spec, body),
         ...(operation['x-graphql-document'] ? { graphqlDocument: operation['x-graphql-document'] } : {}),
+        examples: namedExamples(spec, operation),
       };
     }),
   );

@@ -20,7 +20,8 @@ import { SESSION_ENDING_CODES, type AuthState, type Session } from './session.js
 import type { Renewal, RenewalState } from './session-renewal.js';
 import { chunkErrors } from './chunk-errors.js';
 import type { RefreshToken } from './models.js';
-import { Transport } from './transport.js';
+import { Deadlines } from './deadlines.js';
+import { Exchange, type CallPolicy } from './transport.js';
 
 type Body = Record<string, unknown>;
 
@@ -79,7 +80,8 @@ export class Caller {
   /** The typed openapi-fetch client every call goes through. */
   readonly api: ApiClient;
   readonly #settings: CallerSettings;
-  readonly #transport: Transport;
+  /** The deadlines of this client's attempts (one timer for them all). */
+  readonly #deadlines = new Deadlines();
   /** The password encrypter, made when the first password is sent (its code is a chunk of its own). */
   #passwords: Promise<PasswordEncrypter> | undefined;
   /** The refresh in flight, and when the next may start after failed ones. */
@@ -87,22 +89,13 @@ export class Caller {
 
   constructor(settings: CallerSettings) {
     this.#settings = settings;
-    this.#transport = new Transport(settings);
     this.api = createClient<paths>({ baseUrl: settings.host, headers: settings.headers, fetch: (request) => this.#rawFetch(request) });
   }
 
   /** The client's password encrypter, loaded once; a chunk that cannot be loaded (offline) is a network error, tried again next time. */
   #encrypter(): Promise<PasswordEncrypter> {
-    const { encryptPassword: mode, publicKey, host, userPoolId } = this.#settings;
     this.#passwords ??= import('./password.js').then(
-      ({ createPasswordEncrypter }) =>
-        createPasswordEncrypter({
-          mode,
-          publicKey,
-          pool: { host, userPoolId, fetchKey: () => this.#fetchPublicKey() },
-          fields: PASSWORD_FIELDS,
-          errors: chunkErrors,
-        }),
+      ({ createPasswordEncrypter }) => createPasswordEncrypter({ client: this.#settings, fetchKey: () => this.#fetchPublicKey(), fields: PASSWORD_FIELDS, errors: chunkErrors }),
       (error: unknown) => {
         this.#passwords = undefined;
         throw new AuthingNetworkError(error, 'password encryption: its module could not be loaded');
@@ -217,7 +210,7 @@ export class Caller {
       headers: options.headers || /[^\t\x20-\xff]/.test(token ?? '') ? mergeHeaders([options.headers, authorization]) : authorization,
       secrets,
       toEnvelope: extras.toEnvelope,
-      exchange: this.#transport.exchange({ timeoutMs, idempotent: route.retry, signal: options.signal, secrets }),
+      exchange: this.#exchange({ timeoutMs, idempotent: route.retry, signal: options.signal, secrets }),
     });
   }
 
@@ -232,9 +225,14 @@ export class Caller {
       route,
       headers: { prefer: null } as unknown as HeadersInit,
       secrets,
-      exchange: this.#transport.exchange({ timeoutMs: this.#settings.timeoutMs, idempotent: route.retry, secrets }),
+      exchange: this.#exchange({ timeoutMs: this.#settings.timeoutMs, idempotent: route.retry, secrets }),
     })) as { publicKey: string };
     return data.publicKey;
+  }
+
+  /** One call's attempts under `policy`, on this client's fetch and deadlines. */
+  #exchange(policy: CallPolicy): Exchange {
+    return new Exchange(this.#settings, this.#deadlines, policy);
   }
 
   /** The typed client's raw calls: the stored token unless the request sets one, GET retried. */
@@ -245,7 +243,7 @@ export class Caller {
     // The stored token is as fresh as for the methods: refreshed when due, never sent once expired.
     const token = stored && (await this.#usableToken(`api.${request.method} ${new URL(request.url).pathname}`, stored, epoch));
     if (token) request.headers.set('authorization', `Bearer ${token}`);
-    const exchange = this.#transport.exchange({ timeoutMs: this.#settings.timeoutMs, idempotent: request.method === 'GET', signal: request.signal, secrets: () => secretsOf([], token) });
+    const exchange = this.#exchange({ timeoutMs: this.#settings.timeoutMs, idempotent: request.method === 'GET', signal: request.signal, secrets: () => secretsOf([], token) });
     const response = await exchange.fetch(request);
     // A raw call may read its body in any form (a stream), after this returns: read it here, within the deadline.
     return new Response((await exchange.read(response)) || null, { status: response.status, statusText: response.statusText, headers: response.headers });

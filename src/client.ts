@@ -2,10 +2,13 @@
  * `AuthenticationClient`: the 24 documented methods of Authing's authentication client, over one typed
  * openapi-fetch client per instance (`client.api`). How each method reaches the wire (path, token,
  * retries, session effect) comes from the spec through `generated/routes.ts`; this file maps parameters
- * and results and wires the SDK's transport into openapi-fetch as its `fetch`.
+ * and results and wires the SDK's transport into openapi-fetch as its `fetch`. It is long for its
+ * reference: each method's TSDoc, which includes the codes and mock examples generated from the spec
+ * (`generated/method-reference.md`).
  */
 import type { RouteName } from '../generated/routes.js';
-import type { CommonMessage, JwtTokenStatus, Lang, RefreshToken, User } from './models.js';
+import type { AuthenticationClientOptions } from './options.js';
+import type { CommonMessage, JwtTokenStatus, RefreshToken, User } from './models.js';
 import { Caller } from './caller.js';
 import { isRecord } from './envelope.js';
 import { chunkErrors } from './chunk-errors.js';
@@ -14,9 +17,8 @@ import { mergeHeaders } from './headers.js';
 import { describeValue, inputError, isHttpUrl, isTimeout } from './input.js';
 import type { ApiClient } from './operation.js';
 import type * as P from './params.js';
-import type { PasswordEncryption } from './password.js';
 import { Session, type AuthListener, type AuthState } from './session.js';
-import { memoryStore, type TokenStore } from './token-store.js';
+import { memoryStore } from './token-store.js';
 import { loadUdv, type DecodedUdv, type UdvClient } from './udv.js';
 import { SDK_NAME, SDK_VERSION } from './version.js';
 
@@ -136,42 +138,74 @@ export class AuthenticationClient {
     return this.#session.subscribe(listener);
   }
 
-  /** Registers a user by email and password. The email is not verified; with `forceLogin` or `generateToken` the client is signed in. */
+  /**
+   * Registers a user by email and password. The email is not verified; with `forceLogin` or `generateToken` the client is signed in.
+   *
+   * {@include ../generated/method-reference.md#registerByEmail}
+   */
   registerByEmail(params: P.RegisterByEmailParams, options?: P.CallOptions): Promise<User> {
     return this.#caller.send('registerByEmail', params, options);
   }
 
-  /** Registers a user by username and password; with `forceLogin` or `generateToken` the client is signed in. */
+  /**
+   * Registers a user by username and password; with `forceLogin` or `generateToken` the client is signed in.
+   *
+   * {@include ../generated/method-reference.md#registerByUsername}
+   */
   registerByUsername(params: P.RegisterByUsernameParams, options?: P.CallOptions): Promise<User> {
     return this.#caller.send('registerByUsername', params, options);
   }
 
-  /** Registers a user by phone number and SMS code (see {@link sendSmsCode}), optionally with a password. */
+  /**
+   * Registers a user by phone number and SMS code (see {@link sendSmsCode}), optionally with a password.
+   *
+   * {@include ../generated/method-reference.md#registerByPhoneCode}
+   */
   registerByPhoneCode(params: P.RegisterByPhoneCodeParams, options?: P.CallOptions): Promise<User> {
     return this.#caller.send('registerByPhoneCode', params, options);
   }
 
-  /** Sends an SMS code, valid for 60 seconds. Resolves to null or the service's message. */
+  /**
+   * Sends an SMS code, valid for 60 seconds. Resolves to null or the service's message.
+   *
+   * {@include ../generated/method-reference.md#sendSmsCode}
+   */
   sendSmsCode(params: P.SendSmsCodeParams, options?: P.CallOptions): Promise<CommonMessage | null> {
     return this.#caller.send('sendSmsCode', params, options);
   }
 
-  /** Signs in by email and password. A CAPTCHA may be asked for (code 2000) after repeated failures. */
+  /**
+   * Signs in by email and password. A CAPTCHA may be asked for (code 2000) after repeated failures.
+   *
+   * {@include ../generated/method-reference.md#loginByEmail}
+   */
   loginByEmail(params: P.LoginByEmailParams, options?: P.CallOptions): Promise<User> {
     return this.#login('loginByEmail', 'email', params, options);
   }
 
-  /** Signs in by username and password. */
+  /**
+   * Signs in by username and password.
+   *
+   * {@include ../generated/method-reference.md#loginByUsername}
+   */
   loginByUsername(params: P.LoginByUsernameParams, options?: P.CallOptions): Promise<User> {
     return this.#login('loginByUsername', 'username', params, options);
   }
 
-  /** Signs in by phone number and SMS code; with `autoRegister`, an unknown number gets an account. */
+  /**
+   * Signs in by phone number and SMS code; with `autoRegister`, an unknown number gets an account.
+   *
+   * {@include ../generated/method-reference.md#loginByPhoneCode}
+   */
   loginByPhoneCode(params: P.LoginByPhoneCodeParams, options?: P.CallOptions): Promise<User> {
     return this.#caller.send('loginByPhoneCode', params, options);
   }
 
-  /** Signs in by phone number and password. */
+  /**
+   * Signs in by phone number and password.
+   *
+   * {@include ../generated/method-reference.md#loginByPhonePassword}
+   */
   loginByPhonePassword(params: P.LoginByPhonePasswordParams, options?: P.CallOptions): Promise<User> {
     return this.#login('loginByPhonePassword', 'phone', params, options);
   }
@@ -181,6 +215,8 @@ export class AuthenticationClient {
    * Resolves with the token's status for a valid and an invalid token alike: the token is valid only when
    * `code` is 200 and `status` is true; an expired one resolves with `status: false` and code 2206.
    * @throws {@link AuthingSessionError} when no token is given and none is stored.
+   *
+   * {@include ../generated/method-reference.md#checkLoginStatus}
    */
   checkLoginStatus(params: P.CheckLoginStatusParams = {}, options?: P.CallOptions): Promise<JwtTokenStatus> {
     return this.#caller.send('checkLoginStatus', params, options);
@@ -190,37 +226,63 @@ export class AuthenticationClient {
    * Sends an email for a scene: `RESET_PASSWORD` for {@link resetPasswordByEmailCode}, `CHANGE_EMAIL` for
    * {@link updateEmail}; the other scenes Authing's clients send (`VERIFY_EMAIL`, `VERIFY_CODE`, ...) serve flows
    * outside this SDK.
+   *
+   * {@include ../generated/method-reference.md#sendEmail}
    */
   sendEmail(params: P.SendEmailParams, options?: P.CallOptions): Promise<CommonMessage> {
     return this.#caller.send('sendEmail', params, options);
   }
 
-  /** Sets a new password with an SMS code sent to the user's phone. */
+  /**
+   * Sets a new password with an SMS code sent to the user's phone.
+   *
+   * {@include ../generated/method-reference.md#resetPasswordByPhoneCode}
+   */
   resetPasswordByPhoneCode(params: P.ResetPasswordByPhoneCodeParams, options?: P.CallOptions): Promise<CommonMessage> {
     return this.#caller.send('resetPasswordByPhoneCode', params, options);
   }
 
-  /** Sets a new password with a code from a `RESET_PASSWORD` email. */
+  /**
+   * Sets a new password with a code from a `RESET_PASSWORD` email.
+   *
+   * {@include ../generated/method-reference.md#resetPasswordByEmailCode}
+   */
   resetPasswordByEmailCode(params: P.ResetPasswordByEmailCodeParams, options?: P.CallOptions): Promise<CommonMessage> {
     return this.#caller.send('resetPasswordByEmailCode', params, options);
   }
 
-  /** Changes profile fields of the signed-in user; not email, phone or password. Emits USER_UPDATED. */
+  /**
+   * Changes profile fields of the signed-in user; not email, phone or password. Emits USER_UPDATED.
+   *
+   * {@include ../generated/method-reference.md#updateProfile}
+   */
   updateProfile(params: P.UpdateProfileParams, options?: P.CallOptions): Promise<User> {
     return this.#caller.send('updateProfile', params, options);
   }
 
-  /** Changes the signed-in user's password; `oldPassword` is needed when the user has one. */
+  /**
+   * Changes the signed-in user's password; `oldPassword` is needed when the user has one.
+   *
+   * {@include ../generated/method-reference.md#updatePassword}
+   */
   updatePassword(params: P.UpdatePasswordParams, options?: P.CallOptions): Promise<User> {
     return this.#caller.send('updatePassword', params, options);
   }
 
-  /** Replaces the signed-in user's phone number (the old one may need verifying too). */
+  /**
+   * Replaces the signed-in user's phone number (the old one may need verifying too).
+   *
+   * {@include ../generated/method-reference.md#updatePhone}
+   */
   updatePhone(params: P.UpdatePhoneParams, options?: P.CallOptions): Promise<User> {
     return this.#caller.send('updatePhone', params, options);
   }
 
-  /** Replaces the signed-in user's email (the old one may need verifying too). */
+  /**
+   * Replaces the signed-in user's email (the old one may need verifying too).
+   *
+   * {@include ../generated/method-reference.md#updateEmail}
+   */
   updateEmail(params: P.UpdateEmailParams, options?: P.CallOptions): Promise<User> {
     return this.#caller.send('updateEmail', params, options);
   }
@@ -229,31 +291,60 @@ export class AuthenticationClient {
    * Gets a new token for the signed-in user and stores it (TOKEN_REFRESHED). Concurrent calls share one
    * request, with the refreshes the client makes itself, so they all end with the same token. The client
    * refreshes a token due for it before using it anyway (see `autoRefresh`): call this only to force one.
+   *
+   * {@include ../generated/method-reference.md#refreshToken}
    */
-  refreshToken(options?: P.CallOptions): Promise<RefreshToken> {
-    return this.#caller.refresh(options);
+  refreshToken(options?: P.CallOptions): Promise<RefreshToken>;
+  /** As the methods that take parameters are called: `refreshToken({}, options)`. */
+  refreshToken(params: P.NoParams, options?: P.CallOptions): Promise<RefreshToken>;
+  refreshToken(...args: OptionsOnly): Promise<RefreshToken> {
+    return this.#caller.refresh(optionsOf(args));
   }
 
-  /** Binds a first phone number to the signed-in user. */
+  /**
+   * Binds a first phone number to the signed-in user.
+   *
+   * {@include ../generated/method-reference.md#bindPhone}
+   */
   bindPhone(params: P.BindPhoneParams, options?: P.CallOptions): Promise<User> {
     return this.#caller.send('bindPhone', params, options);
   }
 
-  /** Removes the signed-in user's phone number, unless it is their only way to sign in. */
-  unbindPhone(options?: P.CallOptions): Promise<User> {
-    return this.#caller.send('unbindPhone', {}, options);
+  /**
+   * Removes the signed-in user's phone number, unless it is their only way to sign in.
+   *
+   * {@include ../generated/method-reference.md#unbindPhone}
+   */
+  unbindPhone(options?: P.CallOptions): Promise<User>;
+  /** As the methods that take parameters are called: `unbindPhone({}, options)`. */
+  unbindPhone(params: P.NoParams, options?: P.CallOptions): Promise<User>;
+  unbindPhone(...args: OptionsOnly): Promise<User> {
+    return this.#caller.send('unbindPhone', {}, optionsOf(args));
   }
 
-  /** Fetches the signed-in user. */
-  getCurrentUser(options?: P.CallOptions): Promise<User> {
-    return this.#caller.send('getCurrentUser', undefined, options);
+  /**
+   * Fetches the signed-in user.
+   *
+   * {@include ../generated/method-reference.md#getCurrentUser}
+   */
+  getCurrentUser(options?: P.CallOptions): Promise<User>;
+  /** As the methods that take parameters are called: `getCurrentUser({}, options)`. */
+  getCurrentUser(params: P.NoParams, options?: P.CallOptions): Promise<User>;
+  getCurrentUser(...args: OptionsOnly): Promise<User> {
+    return this.#caller.send('getCurrentUser', undefined, optionsOf(args));
   }
 
   /**
    * Revokes the token at the service and forgets it locally (SIGNED_OUT). The local sign-out happens
    * whatever the service answers; its error, if any, is still thrown.
+   *
+   * {@include ../generated/method-reference.md#logout}
    */
-  async logout(options?: P.CallOptions): Promise<void> {
+  logout(options?: P.CallOptions): Promise<void>;
+  /** As the methods that take parameters are called: `logout({}, options)`. */
+  logout(params: P.NoParams, options?: P.CallOptions): Promise<void>;
+  async logout(...args: OptionsOnly): Promise<void> {
+    const options = optionsOf(args);
     const epoch = this.#session.epoch;
     const query = this.#appId ? { app_id: this.#appId } : undefined;
     // An expired token is not sent: the session ends locally, which is what a logout asks.
@@ -261,12 +352,23 @@ export class AuthenticationClient {
     else await this.#session.apply('clear', null, epoch);
   }
 
-  /** Lists the signed-in user's user-defined data, each value decoded by its data type. */
-  async listUdv(options?: P.CallOptions): Promise<DecodedUdv[]> {
-    return (await loadUdv()).listUdv(this.#udvClient(), options);
+  /**
+   * Lists the signed-in user's user-defined data, each value decoded by its data type.
+   *
+   * {@include ../generated/method-reference.md#listUdv}
+   */
+  listUdv(options?: P.CallOptions): Promise<DecodedUdv[]>;
+  /** As the methods that take parameters are called: `listUdv({}, options)`. */
+  listUdv(params: P.NoParams, options?: P.CallOptions): Promise<DecodedUdv[]>;
+  async listUdv(...args: OptionsOnly): Promise<DecodedUdv[]> {
+    return (await loadUdv()).listUdv(this.#udvClient(), optionsOf(args));
   }
 
-  /** Sets one user-defined value of the signed-in user; resolves to all of them afterwards. */
+  /**
+   * Sets one user-defined value of the signed-in user; resolves to all of them afterwards.
+   *
+   * {@include ../generated/method-reference.md#setUdv}
+   */
   async setUdv(params: P.SetUdvParams, options?: P.CallOptions): Promise<DecodedUdv[]> {
     return (await loadUdv()).setUdv(this.#udvClient(), params, options);
   }
@@ -274,6 +376,8 @@ export class AuthenticationClient {
   /**
    * Removes one user-defined value of the signed-in user; resolves to the remaining ones. Sent as the
    * GraphQL mutation `removeUdv` to `/graphql/v2`, as Authing's Python and JS SDKs do (no REST endpoint exists).
+   *
+   * {@include ../generated/method-reference.md#removeUdv}
    */
   async removeUdv(params: P.RemoveUdvParams, options?: P.CallOptions): Promise<DecodedUdv[]> {
     return (await loadUdv()).removeUdv(this.#udvClient(), params, options);
@@ -289,44 +393,13 @@ export class AuthenticationClient {
   }
 }
 
+/** The arguments of a method that takes no parameters: its call options, or `{}` and then its call options. */
+type OptionsOnly = [options?: P.CallOptions] | [params: P.NoParams, options?: P.CallOptions];
+
+/** The call options of a method that takes no parameters, called either way. */
+const optionsOf = (args: OptionsOnly): P.CallOptions | undefined => (args.length > 1 ? args[1] : args[0]);
+
 /** A logout's session error means there was no session to end at the service: the local one is ended. */
 const signedOutAnyway = (error: unknown) => {
   if (!isAuthingSessionError(error)) throw error;
 };
-
-/**
- * Options of {@link AuthenticationClient}. Only `userPoolId` is required.
- * @category Client
- */
-export interface AuthenticationClientOptions {
-  /** Id of the user pool; sent as `x-authing-userpool-id` on every request. */
-  userPoolId: string;
-  /** Id of the application; sent as `x-authing-app-id`, and names the app to sign out of. */
-  appId?: string;
-  /** Base URL of the service. Default `https://core.authing.cn`. */
-  host?: string;
-  /** Language of the service's messages, sent as `x-authing-lang`: `zh-CN`, `zh-TW`, `en-US` or `ja-JP`. */
-  lang?: Lang;
-  /** A token to start signed in with. */
-  token?: string;
-  /** The pool's RSA public key (PEM); skips fetching it from `/api/v2/.well-known`. */
-  publicKey?: string;
-  /** How passwords are sent. Default `'rsa'`. */
-  encryptPassword?: PasswordEncryption;
-  /** Where the token is kept. Default: in this client's memory ({@link memoryStore}). */
-  storage?: TokenStore;
-  /** The `fetch` to send requests with: for tests, proxies and other runtimes. Default `globalThis.fetch`. */
-  fetch?: typeof fetch;
-  /** Limit for each attempt of a call, in milliseconds, reading the answer's body included. Default 10 000. */
-  timeoutMs?: number;
-  /** Further attempts for idempotent operations after a network error, timeout or 408/429/502/503/504. Default 2. */
-  maxRetries?: number;
-  /** Extra headers sent with every request. */
-  headers?: Record<string, string>;
-  /**
-   * Refresh the token before a call that needs it, when it is in the last quarter of its life (judged by
-   * the service's clock). Default true; `false` sends the token as it is until the service refuses it.
-   * Either way an expired token is never sent, and a token the service refuses (2206, 2207, 2020) ends the session.
-   */
-  autoRefresh?: boolean;
-}

@@ -60,7 +60,10 @@ export function readEnvelope(answer: ReadAnswer, response: Response, { route, se
   // Only an answer that is none of these needs its text again, for the error's excerpt.
   const text = 'text' in answer ? answer.text : typeof answer.parsed === 'string' ? answer.parsed : (JSON.stringify(answer.parsed) ?? '');
   const excerpt = redact(text, secrets()).slice(0, BODY_EXCERPT_LIMIT);
-  if (!ok) throw new AuthingHttpError(status, excerpt, retryAfterMs(response.headers.get('retry-after')));
+  if (!ok) {
+    const detail = isRecord(body) && typeof body.detail === 'string' ? redact(body.detail, secrets()) : undefined;
+    throw new AuthingHttpError(status, excerpt, { retryAfterMs: retryAfterMs(response.headers.get('retry-after')), detail });
+  }
   throw new AuthingInvalidResponseError(status, excerpt, `the body is not ${form === 'graphql' ? 'a GraphQL answer' : form === 'bare' ? 'the answer' : 'the { code, message, data } envelope'} of the expected shape`);
 }
 

@@ -37,7 +37,11 @@ export class AuthingError extends Error {
  * @category Errors
  */
 export class AuthingApiError extends AuthingError {
-  /** The envelope's `code`: one of {@link ErrorCode}, or a code this SDK does not know yet. */
+  /**
+   * The envelope's `code`: one of {@link ErrorCode}, or a code this SDK does not know yet. Compare it by
+   * name with {@link ErrorCodes}, whose page gives each code's meaning; each method's reference lists the
+   * codes it answers with.
+   */
   declare readonly code: ErrorCode | (number & {});
   /** The envelope's `data`, usually null. */
   declare readonly data: unknown;
@@ -64,9 +68,12 @@ export class AuthingHttpError extends AuthingError {
   /** How long the answer's `Retry-After` asks to wait, in milliseconds (a 429 or a 503's), when it has one. */
   declare readonly retryAfterMs: number | undefined;
 
-  /** @internal */
-  constructor(status: number, body: string, retryAfterMs?: number) {
-    super('http', 'AuthingHttpError', `HTTP ${status} without an Authing envelope`, { status, body, retryAfterMs });
+  /**
+   * @internal
+   * `detail` is what a problem+json answer (RFC 9457: gateways, the contract mock) says went wrong.
+   */
+  constructor(status: number, body: string, { retryAfterMs, detail }: { retryAfterMs?: number | undefined; detail?: string | undefined } = {}) {
+    super('http', 'AuthingHttpError', `HTTP ${status} without an Authing envelope${detail ? `: ${detail}` : ''}`, { status, body, retryAfterMs });
   }
 }
 

@@ -4,7 +4,8 @@
  * @packageDocumentation
  * @mergeModuleWith <project>
  */
-export { AuthenticationClient, type AuthenticationClientOptions } from './client.js';
+export { AuthenticationClient } from './client.js';
+export type { AuthenticationClientOptions } from './options.js';
 export {
   AuthingError,
   AuthingApiError,
@@ -20,6 +21,7 @@ export {
 } from './errors.js';
 export { ERROR_BRAND, type AuthingErrorKind } from './brand.js';
 export { ErrorCodes, type ErrorCodeNames } from '../generated/error-codes.js';
+export type { MockExamples } from '../generated/mock-examples.js';
 export {
   isAuthingError,
   isAuthingApiError,

@@ -20,6 +20,13 @@ export interface CallOptions {
 }
 
 /**
+ * The parameters of a method that takes none (`getCurrentUser`, `logout`, `refreshToken`, `unbindPhone`,
+ * `listUdv`): an empty object, for calling it as the others are, `getCurrentUser({}, options)`.
+ * @category Parameters
+ */
+export type NoParams = Record<string, never>;
+
+/**
  * Parameters of `registerByEmail`.
  * @category Parameters
  */

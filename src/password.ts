@@ -5,6 +5,7 @@
  * (public-key.ts). It imports nothing of the main entry at run time: the errors are built by the caller.
  */
 import { forgetPublicKey, publicKeyOf } from './public-key.js';
+import type { CallerSettings } from './caller.js';
 import type { ChunkErrors } from './chunk-errors.js';
 import type { MaybePromise } from './token-store.js';
 
@@ -21,11 +22,13 @@ type Encrypt = (field: string, password: string) => string;
 
 /** What the encrypter of a client works with. */
 export interface EncrypterSettings {
-  mode: PasswordEncryption;
-  /** The key from the client's options; fetched from the service when undefined. */
-  publicKey: string | undefined;
-  /** The pool whose key is fetched, and how: `fetchKey` asks /api/v2/.well-known through the client. */
-  pool: { host: string; userPoolId: string; fetchKey: () => Promise<string> };
+  /**
+   * The client's settings: how passwords are sent (`encryptPassword`), the key from its options (`publicKey`,
+   * fetched from the service when undefined), and the pool whose key that is (`host`, `userPoolId`).
+   */
+  client: Pick<CallerSettings, 'encryptPassword' | 'publicKey' | 'host' | 'userPoolId'>;
+  /** Fetches the pool's key from /api/v2/.well-known, through the client. */
+  fetchKey: () => Promise<string>;
   /** The body fields that carry a password. */
   fields: readonly string[];
   /** The SDK's errors: of a key that is no RSA key, or a password too long for it. */
@@ -45,8 +48,8 @@ export interface PasswordEncrypter {
 }
 
 /** A client's encrypter. */
-export function createPasswordEncrypter({ mode, publicKey, pool, fields, errors }: EncrypterSettings): PasswordEncrypter {
-  const { host, userPoolId, fetchKey } = pool;
+export function createPasswordEncrypter({ client, fetchKey, fields, errors }: EncrypterSettings): PasswordEncrypter {
+  const { encryptPassword: mode, publicKey, host, userPoolId } = client;
   /** The key last used and the encrypter made of it (a key is parsed once, not per password). */
   let current: { pem: Promise<string>; encrypt: Promise<Encrypt> } | undefined;
   const given = publicKey === undefined ? undefined : Promise.resolve(publicKey);

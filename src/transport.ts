@@ -210,18 +210,3 @@ export class Exchange {
     return scrubCause(attempt.failure(error, request, this.#policy), this.#policy.secrets());
   }
 }
-
-/** A client's way to the wire: its `fetch`, its retry allowance, and the deadlines of its attempts. */
-export class Transport {
-  readonly #settings: TransportSettings;
-  readonly #deadlines = new Deadlines();
-
-  constructor(settings: TransportSettings) {
-    this.#settings = settings;
-  }
-
-  /** The attempts of one call under `policy`. */
-  exchange(policy: CallPolicy): Exchange {
-    return new Exchange(this.#settings, this.#deadlines, policy);
-  }
-}

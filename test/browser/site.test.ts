@@ -70,6 +70,28 @@ describe.runIf(browserAvailable)('the reference site in headless Chromium', () =
     await page.close();
   });
 
+  it("lists the codes loginByEmail answers with, by name and number, linked to their meaning, and its mock examples", async () => {
+    const page = await open('sdk/classes/AuthenticationClient.html');
+    const section = page.locator('section.tsd-member:has(#loginbyemail)');
+    const text = await section.innerText();
+    for (const code of ['2000 CAPTCHA_REQUIRED', '2333 CREDENTIALS_INCORRECT', '2004 USER_NOT_FOUND', '2057 ACCOUNT_LOCKED', '2231 INCOMPLETE_PARAMETERS (HTTP 400)']) expect(text).toContain(code);
+    // A login never answers 2006, and a method that sends no token never meets the 401.
+    expect(text).not.toMatch(/PASSWORD_WRONG|NOT_LOGGED_IN/);
+    for (const example of ['example=credentialsIncorrect', 'example=captchaRequired', 'code=400, example=incompleteParameters']) expect(text).toContain(example);
+    await section.getByRole('link', { name: 'CREDENTIALS_INCORRECT' }).click();
+    await page.waitForURL(`${root}sdk/interfaces/ErrorCodeNames.html#credentials_incorrect`);
+    expect(await renderedText(page)).toContain('2333: The account or password is incorrect.');
+    await page.close();
+  });
+
+  it('shows each code of ErrorCodes with its name and meaning on its page', async () => {
+    const page = await open('sdk/variables/ErrorCodes.html');
+    const rows = await page.locator('table tr').allInnerTexts();
+    expect(rows).toContain('2333\tCREDENTIALS_INCORRECT\tThe account or password is incorrect.');
+    expect(rows).toHaveLength(1 + loadSpec().components.schemas.ErrorCode.oneOf.length);
+    await page.close();
+  });
+
   it('lists the fields of LoginByEmailParams with their descriptions, the password as typed', async () => {
     const page = await open('sdk/interfaces/LoginByEmailParams.html');
     const text = await renderedText(page);

@@ -54,6 +54,13 @@ describe.runIf(apiIsMock)('named examples', () => {
     await expect(client.loginByEmail({ email: 'test@example.com', password: 'passw0rd' })).rejects.toMatchObject({ code: 2224 });
   });
 
+  it.runIf(apiIsMock)("a misspelt example's 404 says in its message which example the mock lacks", async () => {
+    const { client } = contractClient();
+    const error = await client.loginByEmail({ email: 'test@example.com', password: 'passw0rd' }, { headers: { Prefer: 'example=loginExpired' } }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ kind: 'http', status: 404 });
+    expect((error as Error).message).toMatch(/^HTTP 404 without an Authing envelope: .*exampleKey: loginExpired does not exist/);
+  });
+
   it.runIf(apiIsMock)('a client-wide Prefer selects the example of each call, and leaves the key fetch alone', async () => {
     const { client } = contractClient({ userPoolId: `POOL-${crypto.randomUUID()}`, headers: { Prefer: 'example=credentialsIncorrect' } });
     await expect(client.loginByEmail({ email: 'test@example.com', password: 'passw0rd' })).rejects.toMatchObject({ code: 2333 });

@@ -1,4 +1,6 @@
 /** Every error class from a realistic answer, the guards, and what errors must never contain. */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import * as sdk from '../../src/index.ts';
@@ -58,6 +60,13 @@ describe('error classes', () => {
     await expect(login(client)).rejects.toMatchObject({ kind: 'http', status: 422, body: expect.stringContaining('Invalid request') });
   });
 
+  it("AuthingHttpError: a problem+json answer's detail is in the message, without secrets", async () => {
+    const detail = `Response for contentType: application/json and exampleKey: loginExpired does not exist (${password})`;
+    const { client } = fakeClient(() => json({ type: 'https://stoplight.io/prism/errors#NOT_FOUND', title: 'The server cannot find the requested content', status: 404, detail }, 404), { maxRetries: 0 });
+    const error = await login(client).catch((caught) => caught);
+    expect(error.message).toBe('HTTP 404 without an Authing envelope: Response for contentType: application/json and exampleKey: loginExpired does not exist ([REDACTED])');
+  });
+
   it.each([
     ['an HTML page with status 200', () => new Response('<html>maintenance</html>', { status: 200 })],
     ['truncated JSON', () => new Response('{"code":200,"mess', { status: 200 })],
@@ -81,6 +90,19 @@ describe('error classes', () => {
     expect(error).toBeInstanceOf(AuthingNetworkError);
     expect(error.cause).toBe(cause);
     expect(isAuthingNetworkError(error)).toBe(true);
+  });
+
+  it('AuthingNetworkError: says in its message where the request went and why it got no answer, without secrets', async () => {
+    // A port nothing listens on: Node's fetch refuses with the reason in its cause.
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const client = new AuthenticationClient({ userPoolId: 'POOL', host: `http://127.0.0.1:${port}`, encryptPassword: 'none', maxRetries: 0 });
+    const error = await login(client).catch((caught) => caught);
+    expect(error).toBeInstanceOf(AuthingNetworkError);
+    expect(error.message).toBe(`Network error: no complete answer from POST http://127.0.0.1:${port}/api/v2/login/account: connect ECONNREFUSED 127.0.0.1:${port}`);
+    expect(inspect(error, { depth: 5 })).not.toContain(password);
   });
 
   it('AuthingNetworkError: the connection resets half-way through the body', async () => {

@@ -46,6 +46,16 @@ describe('parameters', () => {
     void client.setUdv({ key: 'born', value: new Date() });
     void client.getCurrentUser({ signal: AbortSignal.timeout(1000), timeoutMs: 500, headers: { 'x-a': 'b' } });
   });
+
+  it('takes the call options of a method without parameters first, or after {}', () => {
+    void client.getCurrentUser({}, { headers: { prefer: 'example=loginExpired' } });
+    void client.logout({}, { timeoutMs: 500 });
+    void client.listUdv({ headers: {} });
+    // @ts-expect-error getCurrentUser takes no parameters
+    void client.getCurrentUser({ id: 'u1' }, {});
+    // @ts-expect-error one set of call options
+    void client.refreshToken({ timeoutMs: 1 }, { timeoutMs: 2 });
+  });
 });
 
 describe('results', () => {

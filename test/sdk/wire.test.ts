@@ -90,6 +90,17 @@ describe('headers', () => {
     expect(wire.requests[0]!.headers).toMatchObject({ 'x-tenant': 'a', 'x-request-id': 'r1' });
   });
 
+  it.each(['getCurrentUser', 'logout', 'refreshToken', 'unbindPhone', 'listUdv'] as const)(
+    '%s, which takes no parameters, takes its call options first or after {}, as the others do',
+    async (name) => {
+      for (const args of [[{ headers: { 'x-request-id': 'first' } }], [{}, { headers: { 'x-request-id': 'after' } }]] as const) {
+        const { client, wire } = newClient(true);
+        await (client[name] as (...args: unknown[]) => Promise<unknown>)(...args);
+        expect(wire.requests.at(-1)!.headers['x-request-id']).toBe(args.length === 1 ? 'first' : 'after');
+      }
+    },
+  );
+
   it('announces the package name and version of package.json', () => {
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
     expect(`${SDK_NAME}:${SDK_VERSION}`).toBe(`${pkg.name}:${pkg.version}`);

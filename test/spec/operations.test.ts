@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { documentedMethods, preflight } from '../fixtures/authing-endpoints.ts';
-import { loadSpec, specOperations } from '../support/spec.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadSpec, repoRoot, specOperations } from '../support/spec.ts';
 
 const tokenAlternatives = { required: [true], none: [false], body: [false] } as const;
 
@@ -18,6 +20,17 @@ describe('operations and SDK methods', () => {
   it('maps every documented method to exactly one operation through x-sdk-methods', () => {
     const served = operations.flatMap(({ operation }) => operation['x-sdk-methods']);
     expect([...served].sort()).toEqual(documentedMethods.map(({ method }) => method).sort());
+  });
+
+  it("includes, in each method's TSDoc, the generated reference of its operation (its codes and examples), once", () => {
+    const client = readFileSync(join(repoRoot, 'src', 'client.ts'), 'utf8');
+    const reference = readFileSync(join(repoRoot, 'generated', 'method-reference.md'), 'utf8');
+    const included = [...client.matchAll(/\{@include \.\.\/generated\/method-reference\.md#(\w+)\}/g)].map((match) => match[1]);
+    const regions = [...reference.matchAll(/<!-- #region (\w+) -->/g)].map((match) => match[1]);
+    expect([...included].sort()).toEqual(documentedMethods.map(({ method }) => method).sort());
+    expect([...regions].sort()).toEqual([...included].sort());
+    // Each inclusion sits in the doc comment right above its own method.
+    for (const name of included) expect(client).toMatch(new RegExp(`#${name}\\}\\n   \\*/\\n  (async )?${name}\\(`));
   });
 
   it('has one operation per distinct endpoint (and the pre-flight), and no other', () => {
