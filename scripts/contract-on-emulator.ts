@@ -15,7 +15,8 @@ const server = await serve(emulator, '127.0.0.1', 0);
 const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 console.log(`Contract suite against the emulator on ${url}`);
 // Asynchronous: this process keeps serving the emulator while the suite runs in its own.
-const suite = spawn(join(repoRoot, 'node_modules', '.bin', 'vitest'), ['run', '--project', 'contract'], {
+// Further arguments go to vitest (scripts/test.ts asks for its JSON results).
+const suite = spawn(join(repoRoot, 'node_modules', '.bin', 'vitest'), ['run', '--project', 'contract', ...process.argv.slice(2)], {
   cwd: repoRoot,
   stdio: 'inherit',
   env: { ...process.env, TEST_API_BASE_URL: url },

@@ -100,6 +100,12 @@ if (values.seed) {
     throw error;
   }
 }
+/** A lifetime as a person reads it: `14 days`, `60 s`. */
+function describeSeconds(seconds: number): string {
+  const day = 24 * 3600;
+  return seconds % day === 0 ? `${seconds / day} day${seconds === day ? '' : 's'}` : seconds % 3600 === 0 ? `${seconds / 3600} h` : `${seconds} s`;
+}
+
 let server;
 try {
   server = await serve(emulator, values.host, port);
@@ -108,7 +114,8 @@ try {
 }
 const { port: actual } = server.address() as { port: number };
 const url = `http://${values.host}:${actual}`;
-console.log(`Authing API emulator on ${url} (${databaseFile ? `state in ${databaseFile}` : 'in memory'}; passwords ${passwordEncryption === 'none' ? 'as typed' : 'RSA-encrypted'}; tokens live ${tokenTtlSeconds} s)`);
+console.log(`Authing API emulator on ${url} (${databaseFile ? `state in ${databaseFile}` : 'in memory'}; passwords ${passwordEncryption === 'none' ? 'as typed' : 'RSA-encrypted'})`);
+console.log(`Tokens live ${describeSeconds(tokenTtlSeconds)} (--token-ttl); messages are in Chinese unless a request asks for English (x-authing-lang: en-US, the SDK's lang option)`);
 console.log(`Outbox (SMS and email codes): ${url}/__emulator/outbox`);
 console.log(`Developer endpoints (this machine only): POST ${url}/__emulator/reset, /__emulator/seed, /__emulator/clock`);
 const stop = () => {

@@ -13,7 +13,7 @@ import { repoRoot } from './paths.ts';
 export const bundledSpecPath = join(repoRoot, 'build', 'openapi.json');
 export const emulatorSpecPath = join(repoRoot, 'emulator', 'openapi.json');
 /** What the bundle was made from, to tell whether it must be made again. */
-const sourcesHashPath = join(repoRoot, 'build', 'openapi.sources.sha256');
+export const sourcesHashPath = join(repoRoot, 'build', 'openapi.sources.sha256');
 
 /** Every file the bundle is made from: the spec's files, Redocly's configuration and Redocly's version. */
 function sourcesHash(): string {

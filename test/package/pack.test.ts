@@ -2,11 +2,12 @@
  * The package as users get it: `npm pack`, installed into fresh projects, imported as ESM and required
  * as CommonJS (publint and Are the Types Wrong: users.test.ts).
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pack, projectWith, run, tarballFile, tarballFiles } from '../support/packages.ts';
 import { decryptPassword, testPublicKey } from '../support/rsa.ts';
+import { repoRoot } from '../support/spec.ts';
 
 let work: string;
 let tarball: string;
@@ -90,3 +91,28 @@ describe('the packed tarball', () => {
     expect(manifest.peerDependencies).toBeUndefined();
   });
 });
+
+describe('the emulator package', () => {
+  /** The packages the built files import at run time (bare specifiers, Node's built-ins aside), by package name. */
+  function importedPackages(dir: string): string[] {
+    const names = new Set<string>();
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.js'))) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      for (const [, specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^import\s+)["']([^"'./][^"']*)["']/gm)) {
+        // Only what names a package (minified code holds other strings after a `from`).
+        if (specifier!.startsWith('node:') || !/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(\/|$)/.test(specifier!)) continue;
+        names.add(specifier!.startsWith('@') ? specifier!.split('/').slice(0, 2).join('/') : specifier!.split('/')[0]!);
+      }
+    }
+    return [...names].sort();
+  }
+
+  it('depends at run time on exactly what its dist/ imports (sql.js is built into the browser build), msw as an optional peer', () => {
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'emulator', 'package.json'), 'utf8'));
+    const imported = importedPackages(join(repoRoot, 'emulator', 'dist'));
+    expect(imported).toEqual([...Object.keys(manifest.dependencies), ...Object.keys(manifest.peerDependencies)].sort());
+    expect(manifest.peerDependenciesMeta.msw.optional).toBe(true);
+    expect(imported).not.toContain('sql.js');
+  });
+});
+

@@ -3,7 +3,7 @@
  * installed into one fresh project, the emulator served by its own command, the Prism mock served from
  * the spec the SDK ships, and what ships beside the code (LICENSE, README links, publint, attw).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,7 +50,31 @@ await authing.logout();
 console.log(JSON.stringify({ registered: registered.id, wrong, user: user.id, me: me.phone, token: await authing.getToken() }));
 `;
 
+/** The files of the emulator README's Vite recipe, by the path each block's first line names (`// src/main.ts`). */
+function viteRecipe(): Record<string, string> {
+  const readme = readFileSync(join(repoRoot, 'emulator', 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### In the browser, with a Vite dev server'), readme.indexOf('### What the emulator in a page is'));
+  const blocks = [...section.matchAll(/```ts\n\/\/ ([\w./-]+\.ts)[^\n]*\n([\s\S]*?)```/g)];
+  return Object.fromEntries(blocks.map(([, path, code]) => [path!, code!]));
+}
+
 describe('the SDK and the emulator installed from their tarballs', () => {
+  it("the emulator README's Vite recipe compiles as written under the Vite template's tsconfig (unused names are errors there)", () => {
+    const recipe = viteRecipe();
+    expect(Object.keys(recipe)).toEqual(['src/mock-authing.ts', 'src/main.ts', 'vite.config.ts']);
+    const app = join(project, 'vite-app');
+    mkdirSync(join(app, 'src'), { recursive: true });
+    for (const path of ['src/mock-authing.ts', 'src/main.ts']) writeFileSync(join(app, path), recipe[path]!);
+    // Vite is not installed here: its client types are reduced to the one member the recipe reads.
+    writeFileSync(join(app, 'src', 'vite-env.d.ts'), 'interface ImportMeta {\n  readonly env: { readonly DEV: boolean };\n}\n');
+    const tsconfig = readFileSync(join(repoRoot, 'test', 'fixtures', 'vite-template-tsconfig.json'), 'utf8').replace('"types": ["vite/client"]', '"types": []');
+    writeFileSync(join(app, 'tsconfig.json'), tsconfig);
+    expect(run(bin('tsc'), ['-p', app], app).trim()).toBe('');
+    // The recipe keeps MSW quiet, and the worker out of the build.
+    expect(recipe['src/mock-authing.ts']).toContain('quiet: true');
+    expect(recipe['vite.config.ts']).toContain("rmSync('dist/mockServiceWorker.js'");
+  }, 60_000);
+
   it('`npx authing-rest-emulator` serves a full flow: register with an SMS code from the outbox, log in, read the user, log out', async () => {
     const emulator = await startListening('npx', ['--no-install', 'authing-rest-emulator', '--memory', '--port', '0'], { cwd: project });
     started.push(emulator);

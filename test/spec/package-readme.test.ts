@@ -36,6 +36,17 @@ describe.each(Object.entries(PACKAGE_READMES))('the packaged %s README', (folder
     }
   });
 
+  it('makes sense unrewritten too (a locally packed tarball): each relative link for users says where its file is, and `npm run docs` is for a clone', () => {
+    const forUsers = original.split('\n## Working on')[0]!;
+    for (const match of forUsers.matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^(https?:|#)/.test(match[1]!)) continue;
+      const sentence = forUsers.slice(Math.max(0, match.index! - 200), match.index! + match[0].length + 80);
+      expect(sentence, match[1]).toMatch(/repository|README/);
+    }
+    const reference = original.split('<!-- site -->\n')[1]!.split('\n\n')[0]!;
+    expect(reference).toMatch(/in a clone, `npm run docs`/);
+  });
+
   it('changes nothing else', () => {
     const withoutLinks = (markdown: string) =>
       markdown.replace(/\]\([^)\s]+\)/g, '](…)').replace(/<!-- site -->\n[\s\S]*?\n\n/, '');
