@@ -14,9 +14,13 @@ import { dispatcher } from './dispatch.js';
 import { operationAnswers } from './operation-answers.js';
 import { passwordDecrypter } from './password-decryption.js';
 import { sameSecret } from './secrets.js';
-import { State } from './state.js';
+import { identifierKey, INVISIBLE_CHARACTER } from './identifiers.js';
+import { RequestLog } from './request-log.js';
+import { checkSnapshot, ImportError, type EmulatorExport } from './snapshot.js';
+import { CLOCK_LIMIT_MS, State } from './state.js';
 import { Store, type SqlDatabase } from './store.js';
 import { tokenService } from './tokens.js';
+import { userDirectory } from './user-directory.js';
 
 /** The options of `createEmulator` that every platform takes; all optional. */
 export interface CommonEmulatorOptions {
@@ -29,6 +33,12 @@ export interface CommonEmulatorOptions {
    * /api/v2/.well-known) or `'none'`, for pools that accept them as typed.
    */
   passwordEncryption?: 'rsa' | 'none';
+  /**
+   * Fixed codes by phone number or email address (`{ '13800000000': '123456' }`): that recipient's code is
+   * always the given one, for every flow (register, login, reset, bind, change), sent or not; sending to it
+   * records the message in the outbox and is never rate-limited. For suites that cannot read the outbox.
+   */
+  testCodes?: Record<string, string>;
 }
 
 /** What differs between Node and browsers. */
@@ -38,6 +48,8 @@ export interface Platform {
   /** The database, opened (a file or memory). */
   database: SqlDatabase;
   crypto: CryptoPlatform;
+  /** Told after each write is committed (the browser's persistence saves the state then). */
+  onCommit?: () => void;
 }
 
 /**
@@ -110,26 +122,69 @@ export async function startEmulator(platform: Platform, options: CommonEmulatorO
 
 const MAX_TOKEN_TTL_SECONDS = 10 * 365 * 24 * 3600;
 
-async function emulatorOn({ spec, database, crypto }: Platform, options: CommonEmulatorOptions): Promise<Emulator> {
+/** A test code: 4 to 12 letters or digits. */
+const TEST_CODE = /^[A-Za-z0-9]{4,12}$/;
+
+/** `testCodes` by recipient as the state looks them up (emails lower-cased), or the RangeError naming what is wrong. */
+function testCodesOf(testCodes: Record<string, string> = {}): Map<string, string> {
+  if (!testCodes || typeof testCodes !== 'object' || Array.isArray(testCodes)) throw new RangeError('testCodes takes an object of phone numbers or email addresses to codes');
+  return new Map(
+    Object.entries(testCodes).map(([recipient, code]) => {
+      if (!recipient || INVISIBLE_CHARACTER.test(recipient)) throw new RangeError(`testCodes: ${JSON.stringify(recipient)} is not a phone number or email address`);
+      if (typeof code !== 'string' || !TEST_CODE.test(code)) throw new RangeError(`testCodes: the code of ${recipient} must be 4 to 12 letters or digits, not ${JSON.stringify(code)}`);
+      return [identifierKey(recipient), code];
+    }),
+  );
+}
+
+async function emulatorOn({ spec, database, crypto, onCommit }: Platform, options: CommonEmulatorOptions): Promise<Emulator> {
   const ttl = options.tokenTtlSeconds ?? 14 * 24 * 3600;
   if (!Number.isInteger(ttl) || ttl < 1 || ttl > MAX_TOKEN_TTL_SECONDS) throw new RangeError(`tokenTtlSeconds takes whole seconds from 1 to ${MAX_TOKEN_TTL_SECONDS} (10 years; 14 days by default), got ${ttl}`);
   const contract = loadContract(spec);
-  const store = new Store(database);
-  const state = new State(store, options.userPoolId ?? 'emulator-pool');
-  const keys = await keysOf(state, crypto);
-  const passwords = passwordDecrypter(crypto.rsaBlockDecrypter(keys.privateKeyPem));
+  const store = new Store(database, onCommit);
+  const state = new State(store, options.userPoolId ?? 'emulator-pool', testCodesOf(options.testCodes));
+  /** What the pool's keys make: the tokens signed with its secret, the passwords decrypted with its private key. Replaced by an import. */
+  const keyed = (keys: KeyMaterial) => ({ keys, tokens: tokenService(keys.tokenSecret, ttl, crypto.hmacSha256), passwords: passwordDecrypter(crypto.rsaBlockDecrypter(keys.privateKeyPem)) });
+  let current = keyed(await keysOf(state, crypto));
   const services = {
     state,
-    tokens: tokenService(keys.tokenSecret, ttl, crypto.hmacSha256),
+    get tokens() {
+      return current.tokens;
+    },
     now: () => state.now(),
-    publicKeyPem: keys.publicKeyPem,
-    decrypt: options.passwordEncryption === 'none' ? async (plain: string) => plain : passwords.decrypt,
+    get publicKeyPem() {
+      return current.keys.publicKeyPem;
+    },
+    decrypt: options.passwordEncryption === 'none' ? async (plain: string) => plain : (sent: string) => current.passwords.decrypt(sent),
     hash: crypto.hashPassword,
     verify: crypto.verifyPassword,
     sameSecret,
   };
-  const tools = developerTools({ state, hash: crypto.hashPassword, verify: crypto.verifyPassword, checkUser: (user) => contract.checkSchema('User', user) });
-  const handle = dispatcher({ api: operationAnswers(contract, services), developer: developerRoutes(tools) });
+  const checkUser = (user: Record<string, unknown>) => contract.checkSchema('User', user);
+  const log = new RequestLog();
+  const importState = (value: unknown) => {
+    const snapshot = checkSnapshot(value, checkUser, CLOCK_LIMIT_MS);
+    let next: ReturnType<typeof keyed>;
+    try {
+      next = keyed(snapshot.keys);
+    } catch (error) {
+      throw new ImportError(`its keys cannot be used (${(error as Error).message})`);
+    }
+    state.restore(snapshot);
+    current.passwords.close();
+    current = next;
+  };
+  const tools = developerTools({
+    state,
+    directory: userDirectory(store, state),
+    log,
+    exportState: (): EmulatorExport => state.snapshot(),
+    importState,
+    hash: crypto.hashPassword,
+    verify: crypto.verifyPassword,
+    checkUser,
+  });
+  const handle = dispatcher({ api: operationAnswers(contract, services, log), developer: developerRoutes(tools) });
 
   let closed = false;
   /** A developer tool that refuses to run once the emulator is closed. */
@@ -145,6 +200,14 @@ async function emulatorOn({ spec, database, crypto }: Platform, options: CommonE
     seed: open(tools.seed),
     clock: open(tools.clock),
     advanceClock: open(tools.advanceClock),
+    users: open(tools.users),
+    user: open(tools.user),
+    editUser: open(tools.editUser),
+    deleteUser: open(tools.deleteUser),
+    signOutEverywhere: open(tools.signOutEverywhere),
+    requests: open(tools.requests),
+    export: open(tools.export),
+    import: open(tools.import),
     fetch: async (input, init) => {
       if (closed) throw new EmulatorClosedError();
       const response = await handle(requestOf(input, init));
@@ -155,7 +218,7 @@ async function emulatorOn({ spec, database, crypto }: Platform, options: CommonE
     close: () => {
       if (closed) return;
       closed = true;
-      passwords.close();
+      current.passwords.close();
       store.close();
     },
   };

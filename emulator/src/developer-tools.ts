@@ -4,7 +4,10 @@
  */
 import { fieldWithInvisibleCharacter, INVISIBLE_CHARACTER_RULE, normaliseIdentifiers } from './identifiers.js';
 import { MAX_DEPTH, nestedDeeperThan } from './limits.js';
+import type { RequestLog, RequestLogEntry } from './request-log.js';
+import type { EmulatorExport } from './snapshot.js';
 import type { State, StoredUser, User } from './state.js';
+import type { UserDetails, UserDirectory, UserPage } from './user-directory.js';
 
 /** A message the emulator "sent": an SMS or email code, or the answer to a CAPTCHA it demanded. */
 export interface OutboxMessage {
@@ -50,11 +53,41 @@ export interface DeveloperTools {
    * than 100 years ahead. @throws RangeError otherwise.
    */
   advanceClock(ms: number): ClockReading;
+  /** Users whose email, username or phone contains `query` (every user without one), newest first, a page at a time. */
+  users(filter?: { query?: string; limit?: number; offset?: number }): UserPage;
+  /** The user with `id` read whole (profile, custom data, whether it has a password), or undefined. */
+  user(id: string): UserDetails | undefined;
+  /**
+   * Changes fields of the user with `id` (a `password` is hashed), checked as a seed is: it must still fit
+   * the spec's User, its identifiers stay unique. @throws {@link UserEditError} naming what is wrong.
+   */
+  editUser(id: string, fields: Record<string, unknown>): Promise<UserDetails>;
+  /** Deletes the user with `id` and their data; false when there was none. */
+  deleteUser(id: string): boolean;
+  /** Refuses every token issued to the user with `id` so far; false when there is no such user. */
+  signOutEverywhere(id: string): boolean;
+  /** The last requests of the API, newest first (at most 200), secrets shown only as their kind. */
+  requests(limit?: number): RequestLogEntry[];
+  /** The whole state, to write to a file and {@link import} later (keys and clock included). */
+  export(): EmulatorExport;
+  /**
+   * Replaces the whole state with one {@link export} wrote; checked whole first, written in one
+   * transaction. @throws {@link ImportError} naming what is wrong, having changed nothing.
+   */
+  import(state: unknown): void;
 }
+
+/** A change of a user the emulator refuses, with the reason. */
+export class UserEditError extends Error {}
 
 /** What the tools work on. */
 export interface Dependencies {
   state: State;
+  directory: UserDirectory;
+  log: RequestLog;
+  /** The emulator's export and import (which also change the keys the emulator signs and decrypts with). */
+  exportState: () => EmulatorExport;
+  importState: (state: unknown) => void;
   hash: (password: string) => Promise<string>;
   verify: (password: string, hash: string | null) => Promise<boolean>;
   /** Violations of a user against the spec's User schema, as `location: message` lines. */
@@ -70,7 +103,7 @@ const RESERVED = ['id', 'arn', 'userPoolId', 'passwordHash', 'password_hash', 't
 export class SeedError extends Error {}
 
 
-export function developerTools({ state, hash, verify, checkUser }: Dependencies): DeveloperTools {
+export function developerTools({ state, directory, log, exportState, importState, hash, verify, checkUser }: Dependencies): DeveloperTools {
   /**
    * A seed's user as a registration would store it, or the reason it cannot be: its fields must fit the
    * spec's User (a user that breaks it would break every answer about them later), its password be a
@@ -126,6 +159,32 @@ export function developerTools({ state, hash, verify, checkUser }: Dependencies)
     });
   }
 
+  /** The user with `id` changed by `fields`, checked as a seed's user is, and stored. */
+  async function editUser(id: string, fields: Record<string, unknown>): Promise<UserDetails> {
+    if (!fields || typeof fields !== 'object' || Array.isArray(fields)) throw new UserEditError('send an object of the fields to change');
+    const reserved = RESERVED.filter((field) => field in fields);
+    if (reserved.length) throw new UserEditError(`the emulator sets ${reserved.join(', ')} itself`);
+    const current = state.userById(id);
+    if (!current) throw new UserEditError(`no user ${id}`);
+    if (nestedDeeperThan(fields, MAX_DEPTH)) throw new UserEditError(`the fields nest deeper than ${MAX_DEPTH} levels`);
+    const { password, ...profile } = fields;
+    if (password !== undefined && (typeof password !== 'string' || password.length < 6)) throw new UserEditError('password must be a string of 6 characters or more');
+    const hidden = fieldWithInvisibleCharacter(profile);
+    if (hidden) throw new UserEditError(`${hidden} ${INVISIBLE_CHARACTER_RULE}`);
+    normaliseIdentifiers(profile);
+    const violations = checkUser({ ...current.user, ...profile });
+    if (violations.length) throw new UserEditError(`the user would not fit the spec's User: ${violations.join('; ')}`);
+    const passwordHash = typeof password === 'string' ? await hash(password) : undefined;
+    state.write(() => {
+      for (const unique of UNIQUE) {
+        if (typeof profile[unique] === 'string' && state.taken(profile[unique] as string, id)) throw new UserEditError(`another user has ${profile[unique]} (as an email, username or phone)`);
+      }
+      state.updateUser(id, (stored) => ({ ...stored.user, ...(profile as Partial<User>), updatedAt: new Date(state.now()).toISOString() }));
+      if (passwordHash) state.setPasswordHash(id, passwordHash);
+    });
+    return directory.read(id)!;
+  }
+
   const clock = (): ClockReading => ({ now: new Date(state.now()).toISOString(), offsetMs: state.clockOffsetMs() });
   return {
     outbox: ({ recipient } = {}) =>
@@ -143,5 +202,13 @@ export function developerTools({ state, hash, verify, checkUser }: Dependencies)
       if (typeof ms !== 'number' || !state.moveClock(ms)) throw new RangeError('advanceClock takes milliseconds that keep the clock between real time and 100 years ahead');
       return clock();
     },
+    users: (filter) => directory.list(filter),
+    user: (id) => directory.read(id),
+    editUser,
+    deleteUser: (id) => directory.delete(id),
+    signOutEverywhere: (id) => directory.signOutEverywhere(id, state.now()),
+    requests: (limit) => log.recent(limit),
+    export: exportState,
+    import: importState,
   };
 }

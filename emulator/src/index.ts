@@ -9,5 +9,8 @@
 export { BUILT_IN_FIELDS, EmulatorClosedError, type CommonEmulatorOptions, type Emulator } from './app.js';
 export { createEmulator, type EmulatorOptions } from './platform/node.js';
 export { DatabaseInUseError } from './database-lock.js';
-export { SeedError, type ClockReading, type DeveloperTools, type OutboxMessage, type Seed } from './developer-tools.js';
+export { SeedError, UserEditError, type ClockReading, type DeveloperTools, type OutboxMessage, type Seed } from './developer-tools.js';
+export { ImportError, type EmulatorExport, type ExportedUser } from './snapshot.js';
+export type { RequestLogEntry } from './request-log.js';
+export type { UserDetails, UserPage, UserSummary } from './user-directory.js';
 export { serve } from './server.js';

@@ -18,6 +18,12 @@ export function nestedDeeperThan(value: unknown, limit: number): boolean {
 /** The largest request body the emulator reads, on every path (HTTP, in process, behind MSW): 1 MiB. */
 export const MAX_BODY_BYTES = 1 << 20;
 
+/** The largest state `POST /__emulator/import` reads: room for hundreds of thousands of users (20,000 take about 15 MB). */
+export const MAX_IMPORT_BYTES = 256 << 20;
+
+/** The body bound of a request to `path`. */
+export const bodyLimitFor = (path: string) => (path === '/__emulator/import' ? MAX_IMPORT_BYTES : MAX_BODY_BYTES);
+
 /**
  * The body of `request` as text (UTF-8), or undefined when it is longer than `limit` bytes: a declared
  * length over the limit is refused before anything is read, and reading stops at the first byte past it.

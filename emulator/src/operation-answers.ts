@@ -10,6 +10,7 @@ import { chineseMessages, ErrorCodes } from './generated/error-codes.js';
 import { Failure, runHandler } from './handlers/index.js';
 import { acceptRequest, type Envelope } from './request-checks.js';
 import { contextFor, type Services } from './request-context.js';
+import { shownBody, type RequestLog } from './request-log.js';
 
 /** A JSON answer. */
 export const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
@@ -59,8 +60,8 @@ export interface ApiRequest {
   bodyText: string;
 }
 
-/** Answers the API's requests over `services`, held to `contract`. */
-export function operationAnswers(contract: Contract, services: Services): (request: ApiRequest) => Promise<Response> {
+/** Answers the API's requests over `services`, held to `contract`, each recorded in `log`. */
+export function operationAnswers(contract: Contract, services: Services, log: RequestLog): (request: ApiRequest) => Promise<Response> {
   const routes = new Map(contract.operations.map((operation) => [`${operation.method.toUpperCase()} ${operation.path}`, operation]));
   const methodsByPath = new Map<string, string[]>();
   for (const operation of contract.operations) methodsByPath.set(operation.path, [...(methodsByPath.get(operation.path) ?? []), operation.method.toUpperCase()]);
@@ -81,18 +82,57 @@ export function operationAnswers(contract: Contract, services: Services): (reque
     }
   }
 
-  return async (request) => {
+  /** The answer to `request`, and the operation it reached. */
+  async function answer(request: ApiRequest): Promise<{ operation: OperationInfo | undefined; response: Response; body?: Envelope['body']; violations?: string[] }> {
     const operation = routes.get(`${request.method} ${request.path}`);
     if (!operation) {
       const allowed = methodsByPath.get(request.path);
-      if (allowed) return errorEnvelope(405, `${request.method} is not allowed on ${request.path}; use ${allowed.join(', ')}`, { allow: allowed.join(', ') });
-      return errorEnvelope(404, `No operation ${request.method} ${request.path}`);
+      if (allowed) return { operation, response: errorEnvelope(405, `${request.method} is not allowed on ${request.path}; use ${allowed.join(', ')}`, { allow: allowed.join(', ') }) };
+      return { operation, response: errorEnvelope(404, `No operation ${request.method} ${request.path}`) };
     }
     const translated = inLanguage(await handled(operation, request), request.headers.get('x-authing-lang'));
     const { status, body, headers } = operation.answer === 'graphql' ? asGraphql(translated) : translated;
     const violations = contract.checkResponse(operation, status, body);
     // The emulator's own bug: say so rather than answer off-contract.
-    if (violations.length) return errorEnvelope(500, `The emulator broke the contract: ${violations.join('; ')}`);
-    return json(body, status, headers);
+    if (violations.length) return { operation, response: errorEnvelope(500, `The emulator broke the contract: ${violations.join('; ')}`) };
+    return { operation, response: json(body, status, headers), body, violations: violationLines(headers?.['sl-violations']) };
+  }
+
+  return async (request) => {
+    const started = performance.now();
+    const at = new Date(services.now()).toISOString();
+    const { operation, response, body, violations = [] } = await answer(request);
+    const outcome = outcomeOf(body ?? { code: response.status, message: '' }, response.status);
+    log.record({
+      at,
+      method: request.method,
+      path: request.path,
+      operationId: operation?.operationId ?? null,
+      status: response.status,
+      ...outcome,
+      violations,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      body: shownBody(request.bodyText),
+      withToken: /^bearer\s/i.test(request.headers.get('authorization') ?? ''),
+    });
+    return response;
   };
+}
+
+/** The code and message an answer carries: an envelope's or a token status's, a GraphQL error's, 200 for a bare success. */
+function outcomeOf(body: Envelope['body'], status: number): { code: number; message: string } {
+  if (Array.isArray(body)) return { code: 200, message: '' };
+  const graphqlError = (body.errors as Array<{ message?: { code?: number; message?: string } }> | undefined)?.[0]?.message;
+  if (graphqlError) return { code: Number(graphqlError.code), message: String(graphqlError.message ?? '') };
+  return typeof body.code === 'number' ? { code: body.code, message: String(body.message ?? '') } : { code: status === 200 ? 200 : status, message: '' };
+}
+
+/** The `sl-violations` header's entries as `location: message` lines. */
+function violationLines(header: string | undefined): string[] {
+  if (!header) return [];
+  try {
+    return (JSON.parse(header) as Array<{ location?: string[]; message?: string }>).map((entry) => `${(entry.location ?? []).join('.')}: ${entry.message ?? ''}`);
+  } catch {
+    return [];
+  }
 }

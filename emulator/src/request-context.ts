@@ -29,8 +29,10 @@ async function validClaims(services: Services, token: string, userPoolId: string
   const checked = await services.tokens.check(token, services.now());
   if (!checked.ok) return { expired: checked.reason === 'expired' };
   const { claims } = checked;
-  // A token works in the user pool it was issued for only.
-  if ((userPoolId ?? claims.userPoolId) !== claims.userPoolId || services.state.isRevoked(claims.jti)) return { expired: false };
+  // A token works in the user pool it was issued for only, until logged out, or its user signed out everywhere.
+  const signedOutAt = services.state.signedOutAt(claims.userId);
+  const signedOut = signedOutAt !== undefined && claims.iat <= Math.floor(signedOutAt / 1000);
+  if ((userPoolId ?? claims.userPoolId) !== claims.userPoolId || services.state.isRevoked(claims.jti) || signedOut) return { expired: false };
   return { claims };
 }
 

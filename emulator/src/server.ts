@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Emulator } from './app.js';
 import { isLoopbackName } from './cors.js';
-import { MAX_BODY_BYTES } from './limits.js';
+import { bodyLimitFor } from './limits.js';
 
 /** A request the server answers itself, before the emulator sees it. */
 class Refusal extends Error {
@@ -38,10 +38,11 @@ async function toRequest(message: IncomingMessage, url: URL): Promise<Request> {
   // fetch's Request cannot carry these methods: refuse them as the emulator refuses any other it lacks.
   if (message.method === 'TRACE' || message.method === 'CONNECT' || message.method === 'TRACK') throw new Refusal(405, `${message.method} is not allowed`);
   const chunks: Buffer[] = [];
+  const limit = bodyLimitFor(url.pathname);
   let size = 0;
   for await (const chunk of message) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Refusal(413, `The body exceeds ${MAX_BODY_BYTES} bytes`);
+    if (size > limit) throw new Refusal(413, `The body exceeds ${limit} bytes`);
     chunks.push(chunk as Buffer);
   }
   const headers = new Headers();

@@ -1,6 +1,7 @@
 /** Reads and writes the emulator's records: users, one-time codes, the outbox, login failures, user-defined data. */
 import { identifierKey } from './identifiers.js';
 import { randomInt } from './secrets.js';
+import { readSnapshot, writeSnapshot, type EmulatorExport } from './snapshot.js';
 import type { Store } from './store.js';
 
 import type { components } from './generated/schema.js';
@@ -45,14 +46,17 @@ export interface LoginGate {
 export class State {
   readonly #store: Store;
   readonly #userPoolId: string;
+  /** Fixed codes by recipient (`testCodes`): always that code, never rate-limited. */
+  readonly #testCodes: ReadonlyMap<string, string>;
   /** Which state this is: a reset starts the next, and a request's writes land only in the one it began in. */
   #generation = 0;
   /** Logins being checked right now, by client IP: they count towards the CAPTCHA demand. */
   #loginGates = new Map<string, LoginGate>();
 
-  constructor(store: Store, userPoolId: string) {
+  constructor(store: Store, userPoolId: string, testCodes: ReadonlyMap<string, string> = new Map()) {
     this.#store = store;
     this.#userPoolId = userPoolId;
+    this.#testCodes = testCodes;
   }
 
   /** The state a request begins in: pass it to {@link write}. */
@@ -203,6 +207,12 @@ export class State {
 
   /** Issues a code for `recipient` and `scene`, unless one was sent less than a minute ago; records it in the outbox. */
   sendCode(channel: 'sms' | 'email', recipient: string, scene: string, nowMs: number): { sent: true } | { sent: false; retryInMs: number } {
+    const testCode = this.#testCodes.get(recipient);
+    // A test recipient's message is recorded, never limited: its code is always the same.
+    if (testCode !== undefined) {
+      this.#deliver(channel, recipient, scene, testCode, nowMs);
+      return { sent: true };
+    }
     const last = this.#store.get('SELECT sent_at FROM codes WHERE recipient = ? AND scene = ?', [recipient, scene]);
     if (last && nowMs - (last.sent_at as number) < CODE_RESEND_MS) return { sent: false, retryInMs: CODE_RESEND_MS - (nowMs - (last.sent_at as number)) };
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -231,6 +241,9 @@ export class State {
    * when it was sent without a scene (filed under `''`).
    */
   useCode(recipient: string, scene: string, given: unknown, nowMs: number, same: (given: unknown, expected: string) => boolean): 'ok' | 'wrong' | 'expired' {
+    const testCode = this.#testCodes.get(recipient);
+    // A test recipient's code works for every flow, every time, sent or not.
+    if (testCode !== undefined) return same(given, testCode) ? 'ok' : 'wrong';
     for (const filed of [scene, '']) {
       const row = this.#store.get('SELECT code, sent_at FROM codes WHERE recipient = ? AND scene = ?', [recipient, filed]);
       if (!row || !same(given, row.code as string)) continue;
@@ -264,6 +277,12 @@ export class State {
     this.#store.run('INSERT OR IGNORE INTO revoked_tokens (jti, expires_at) VALUES (?, ?)', [jti, expiresAt]);
   }
 
+  /** When `userId` was last signed out everywhere (ms), or undefined: tokens issued before are not valid. */
+  signedOutAt(userId: string): number | undefined {
+    const row = this.#store.get('SELECT at FROM sign_outs WHERE user_id = ?', [userId]);
+    return row ? Number(row.at) : undefined;
+  }
+
   isRevoked(jti: string): boolean {
     return this.#store.get('SELECT jti FROM revoked_tokens WHERE jti = ?', [jti]) !== undefined;
   }
@@ -295,13 +314,28 @@ export class State {
     this.#store.run('DELETE FROM udv WHERE user_id = ? AND key = ?', [userId, key]);
   }
 
+  /** The whole state, keys and clock included. */
+  snapshot(): EmulatorExport {
+    return readSnapshot(this.#store, this.clockOffsetMs(), JSON.parse(this.meta('keys') ?? 'null'));
+  }
+
+  /**
+   * Replaces the whole state with `snapshot` (checked whole before: {@link checkSnapshot}), in one
+   * transaction; requests in flight write nothing more, as after a reset.
+   */
+  restore(snapshot: EmulatorExport): void {
+    this.write(() => writeSnapshot(this.#store, snapshot));
+    this.#generation++;
+    this.#loginGates = new Map();
+  }
+
   /**
    * Forgets every user, code, message and failure, and sets the clock back to real time; keeps the keys and
    * the field definitions. Requests still in flight keep their answers but write nothing more.
    */
   reset(): void {
     this.write(() => {
-      for (const table of ['users', 'codes', 'outbox', 'revoked_tokens', 'login_failures', 'udv']) this.#store.run(`DELETE FROM ${table}`);
+      for (const table of ['users', 'codes', 'outbox', 'revoked_tokens', 'login_failures', 'udv', 'sign_outs']) this.#store.run(`DELETE FROM ${table}`);
       this.#store.run("DELETE FROM meta WHERE key = 'clockOffsetMs'");
     });
     this.#generation++;

@@ -36,6 +36,8 @@ const MIGRATIONS: string[] = [
    CREATE TABLE login_failures (ip TEXT PRIMARY KEY, count INTEGER NOT NULL, captcha TEXT);
    CREATE TABLE udf_definitions (key TEXT PRIMARY KEY, data_type TEXT NOT NULL, label TEXT);
    CREATE TABLE udv (user_id TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (user_id, key));`,
+  // When each user was signed out everywhere (the developer page's button): tokens issued before are refused.
+  `CREATE TABLE sign_outs (user_id TEXT PRIMARY KEY, at INTEGER NOT NULL);`,
 ];
 
 /** A write the database refused (disk full, no permission, ...): nothing of its transaction was kept. */
@@ -43,11 +45,13 @@ export class StorageError extends Error {}
 
 export class Store {
   readonly #db: SqlDatabase;
+  readonly #onCommit: (() => void) | undefined;
   #depth = 0;
 
-  /** A store over `db`, its schema migrated to the latest. */
-  constructor(db: SqlDatabase) {
+  /** A store over `db`, its schema migrated to the latest; `onCommit` is told of each committed transaction. */
+  constructor(db: SqlDatabase, onCommit?: () => void) {
     this.#db = db;
+    this.#onCommit = onCommit;
     const version = Number(db.get('PRAGMA user_version', [])?.user_version ?? 0);
     if (version >= MIGRATIONS.length) return;
     this.transaction(() => {
@@ -82,6 +86,7 @@ export class Store {
       this.#db.exec('BEGIN IMMEDIATE');
       const result = work();
       this.#db.exec('COMMIT');
+      this.#onCommit?.();
       return result;
     } catch (error) {
       this.#db.rollback();

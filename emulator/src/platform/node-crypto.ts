@@ -4,9 +4,10 @@
  * Crypto's would queue on that pool behind the password hashes of a burst of logins, and every signed-in
  * request checks a token).
  */
-import { createHmac, createPrivateKey, generateKeyPairSync, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { createHmac, createPrivateKey, generateKeyPairSync, pbkdf2, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { CryptoPlatform } from '../crypto-platform.js';
+import { readStoredHash, SCRYPT } from '../password-hashes.js';
 import type { RsaBlockDecrypter } from '../password-decryption.js';
 
 /**
@@ -16,11 +17,6 @@ import type { RsaBlockDecrypter } from '../password-decryption.js';
  * `--scrypt-cost 16384` gives a service's latency back.
  */
 export const DEFAULT_SCRYPT_COST = 1024;
-/** The cost of hashes stored without one (`scrypt$salt$hash`), by versions that always used 16384. */
-const UNLABELLED_HASH_COST = 16384;
-/** Whether `cost` is one scrypt takes and the emulator allows: a power of two from 2 to 2^20. */
-export const isScryptCost = (cost: unknown) => Number.isInteger(cost) && (cost as number) >= 2 && (cost as number) <= 2 ** 20 && ((cost as number) & ((cost as number) - 1)) === 0;
-const SCRYPT = { r: 8, p: 1, keyLength: 32 } as const;
 
 /**
  * The worker that runs the RSA operation, so that a burst of logins never stalls other requests. Node 20
@@ -101,13 +97,16 @@ export function nodeCrypto(scryptCost = DEFAULT_SCRYPT_COST): CryptoPlatform {
       const hash = await scryptOf(password, salt, scryptCost);
       return `scrypt$${scryptCost}$${salt.toString('base64')}$${hash.toString('base64')}`;
     },
-    // `scrypt$N$salt$hash`, or `scrypt$salt$hash` of earlier versions at the then default cost.
+    // Its own scrypt hashes, and the browser build's PBKDF2 ones (a state imported from a page).
     async verifyPassword(password, stored) {
-      if (!stored?.startsWith('scrypt$')) return false;
-      const parts = stored.split('$');
-      const [cost, salt, expected] = parts.length === 4 ? [Number(parts[1]), parts[2]!, parts[3]!] : [UNLABELLED_HASH_COST, parts[1]!, parts[2]!];
-      const hash = await scryptOf(password, Buffer.from(salt, 'base64'), cost);
-      const wanted = Buffer.from(expected, 'base64');
+      const read = readStoredHash(stored);
+      if (!read) return false;
+      const salt = Buffer.from(read.salt, read.algorithm === 'scrypt' ? 'base64' : 'base64url');
+      const wanted = Buffer.from(read.hash, read.algorithm === 'scrypt' ? 'base64' : 'base64url');
+      const hash =
+        read.algorithm === 'scrypt'
+          ? await scryptOf(password, salt, read.cost)
+          : await new Promise<Buffer>((resolve, reject) => pbkdf2(password, salt, read.cost, 32, 'sha256', (error, key) => (error ? reject(error) : resolve(key))));
       return hash.length === wanted.length && timingSafeEqual(hash, wanted);
     },
     hmacSha256: (secret, input) => createHmac('sha256', secret).update(input).digest(),

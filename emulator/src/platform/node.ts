@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { startEmulator, type CommonEmulatorOptions, type Emulator } from '../app.js';
 import { shippedSpec } from '../shipped-spec.js';
-import { DEFAULT_SCRYPT_COST, isScryptCost, nodeCrypto } from './node-crypto.js';
+import { isScryptCost } from '../password-hashes.js';
+import { DEFAULT_SCRYPT_COST, nodeCrypto } from './node-crypto.js';
 import { openNodeDatabase } from './node-database.js';
 
 /** Options of {@link createEmulator} in Node; all optional. */

@@ -5,7 +5,9 @@
  * Chinese remainder theorem, on the key's own parameters); password-decryption.ts checks the ciphertext's
  * length before and the padding after. It is not constant-time: the emulator's keys guard test data.
  */
+import { scryptAsync } from '@noble/hashes/scrypt.js';
 import type { CryptoPlatform } from '../crypto-platform.js';
+import { readStoredHash, SCRYPT } from '../password-hashes.js';
 import type { RsaBlockDecrypter } from '../password-decryption.js';
 import { base64url, fromBase64, sameBytes } from '../secrets.js';
 
@@ -84,10 +86,16 @@ export function webCrypto(): CryptoPlatform {
       const salt = crypto.getRandomValues(new Uint8Array(16));
       return `pbkdf2-sha256$${PBKDF2_ITERATIONS}$${base64url(salt)}$${base64url(await pbkdf2(password, salt, PBKDF2_ITERATIONS))}`;
     },
+    // Its own PBKDF2 hashes, and Node's scrypt ones (a state imported from the CLI), by noble's scrypt.
     async verifyPassword(password, stored) {
-      const [algorithm, iterations, salt, expected] = stored?.split('$') ?? [];
-      if (algorithm !== 'pbkdf2-sha256' || !salt || !expected) return false;
-      return sameBytes(await pbkdf2(password, fromBase64(salt), Number(iterations)), fromBase64(expected));
+      const read = readStoredHash(stored);
+      if (!read) return false;
+      const salt = fromBase64(read.salt);
+      const hash =
+        read.algorithm === 'pbkdf2-sha256'
+          ? await pbkdf2(password, salt, read.cost)
+          : await scryptAsync(password, salt, { N: read.cost, r: SCRYPT.r, p: SCRYPT.p, dkLen: SCRYPT.keyLength });
+      return sameBytes(hash, fromBase64(read.hash));
     },
     async hmacSha256(secret, input) {
       let key = hmacKeys.get(secret);
