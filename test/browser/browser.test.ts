@@ -15,20 +15,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiBaseUrl, apiIsMock } from '../support/contract.ts';
 import { startEmulator } from '../support/emulator.ts';
-import { browserAvailable, launchChromium, serveFiles } from '../support/browser.ts';
+import { browserAvailable, launchChromium, SDK_PAGE_HEAD, serveFiles } from '../support/browser.ts';
 // @ts-expect-error plain JavaScript, shared by every runtime
 import { expected } from '../runtimes/scenario.mjs';
 import { loadSpec, repoRoot, specOperations } from '../support/spec.ts';
 
-const PAGE = `<!doctype html>
-<meta charset="utf-8">
-<script type="importmap">
-{ "imports": {
-  "openapi-fetch": "/node_modules/openapi-fetch/dist/index.mjs",
-  "micro-rsa-dsa-dh/": "/node_modules/micro-rsa-dsa-dh/",
-  "@noble/hashes/": "/node_modules/@noble/hashes/"
-} }
-</script>
+const PAGE = `${SDK_PAGE_HEAD}
 <script type="module">
   import { AuthenticationClient } from '/dist/index.js';
   import { localStorageStore } from '/dist/browser.js';

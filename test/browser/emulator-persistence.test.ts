@@ -7,18 +7,10 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium, serveFiles } from '../support/browser.ts';
+import { browserAvailable, launchChromium, SDK_PAGE_HEAD, serveFiles } from '../support/browser.ts';
 import { repoRoot } from '../support/spec.ts';
 
-const PAGE = `<!doctype html>
-<meta charset="utf-8">
-<script type="importmap">
-{ "imports": {
-  "openapi-fetch": "/node_modules/openapi-fetch/dist/index.mjs",
-  "micro-rsa-dsa-dh/": "/node_modules/micro-rsa-dsa-dh/",
-  "@noble/hashes/": "/node_modules/@noble/hashes/"
-} }
-</script>
+const PAGE = `${SDK_PAGE_HEAD}
 <script type="module">
   import { createEmulator } from '/emulator/dist/browser.js';
   import { AuthenticationClient } from '/dist/index.js';

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AuthenticationClient } from '../../src/index.ts';
 import { startEmulator } from '../support/emulator.ts';
-import { browserAvailable, launchChromium, serveFiles } from '../support/browser.ts';
+import { browserAvailable, launchChromium, SDK_PAGE_HEAD, serveFiles } from '../support/browser.ts';
 import { repoRoot } from '../support/spec.ts';
 import { join } from 'node:path';
 
@@ -19,15 +19,7 @@ import { join } from 'node:path';
 const TOKEN_TTL_SECONDS = 100;
 const credentials = { username: 'tab-user', password: 'passw0rd' };
 
-const PAGE = `<!doctype html>
-<meta charset="utf-8">
-<script type="importmap">
-{ "imports": {
-  "openapi-fetch": "/node_modules/openapi-fetch/dist/index.mjs",
-  "micro-rsa-dsa-dh/": "/node_modules/micro-rsa-dsa-dh/",
-  "@noble/hashes/": "/node_modules/@noble/hashes/"
-} }
-</script>
+const PAGE = `${SDK_PAGE_HEAD}
 <script type="module">
   import { AuthenticationClient } from '/dist/index.js';
   import { localStorageStore } from '/dist/browser.js';

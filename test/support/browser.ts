@@ -15,6 +15,20 @@ export const browserSkipReason = (): string | undefined =>
     : `The browser tests (test/browser/: the SDK in a page and a Web Worker, the reference site) were SKIPPED: no Chromium at ${CHROMIUM}. ` +
       "Install Debian's (apt-get install chromium) or set CHROMIUM_PATH. Under CI=true they run, and fail without it.";
 
+/**
+ * The head of a test page that loads the built SDK (/dist/index.js) as a browser would without a bundler:
+ * an import map for the SDK's dependencies, served from /node_modules/.
+ */
+export const SDK_PAGE_HEAD = `<!doctype html>
+<meta charset="utf-8">
+<script type="importmap">
+{ "imports": {
+  "openapi-fetch": "/node_modules/openapi-fetch/dist/index.mjs",
+  "micro-rsa-dsa-dh/": "/node_modules/micro-rsa-dsa-dh/",
+  "@noble/hashes/": "/node_modules/@noble/hashes/"
+} }
+</script>`;
+
 /** Starts Chromium headless, with nothing that would call other machines on its own. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
