@@ -1,5 +1,4 @@
 /** The options an {@link AuthenticationClient} is made with. */
-import type { AuthenticationClient } from './client.js';
 import type { Lang } from './models.js';
 import type { PasswordEncryption } from './password.js';
 import type { TokenStore } from './token-store.js';

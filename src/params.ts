@@ -4,7 +4,7 @@
  */
 import type { RequestBody } from '../generated/operation-types.js';
 import type { operations } from '../generated/schema.js';
-import type { UdvInputValue } from './udv.js';
+import type { UdvInputValue } from './udv-types.js';
 
 /**
  * Per-call settings, the optional last argument of every method.

@@ -5,7 +5,6 @@
  * (public-key.ts). It imports nothing of the main entry at run time: the errors are built by the caller.
  */
 import { forgetPublicKey, publicKeyOf } from './public-key.js';
-import type { CallerSettings } from './caller.js';
 import type { ChunkErrors } from './chunk-errors.js';
 import type { MaybePromise } from './token-store.js';
 
@@ -26,7 +25,7 @@ export interface EncrypterSettings {
    * The client's settings: how passwords are sent (`encryptPassword`), the key from its options (`publicKey`,
    * fetched from the service when undefined), and the pool whose key that is (`host`, `userPoolId`).
    */
-  client: Pick<CallerSettings, 'encryptPassword' | 'publicKey' | 'host' | 'userPoolId'>;
+  client: { encryptPassword: PasswordEncryption; publicKey: string | undefined; host: string; userPoolId: string };
   /** Fetches the pool's key from /api/v2/.well-known, through the client. */
   fetchKey: () => Promise<string>;
   /** The body fields that carry a password. */

@@ -4,16 +4,24 @@
  * live in the main chunk, so that `instanceof` holds); it throws them through the `ChunkErrors` the main
  * entry gives it, and sends through the client's caller.
  */
-import type { Caller } from './caller.js';
 import type { ChunkErrors } from './chunk-errors.js';
 import { graphqlDocuments } from '../generated/graphql.js';
-import type { UdvDataType, UserDefinedData } from './models.js';
+import type { UserDefinedData } from './models.js';
+import type { DecodedUdv, UdvInputValue } from './udv-types.js';
 import type { CallOptions, RemoveUdvParams, SetUdvParams } from './params.js';
 import type { Session } from './session.js';
 
+/** How the calls send one of their operations: the client's caller (caller.ts), as far as they use it. */
+type SendUdv = <T>(
+  name: 'listUdv' | 'setUdv' | 'removeUdv',
+  params: object,
+  options: CallOptions | undefined,
+  extras: { toBody: (params: Record<string, unknown>) => Record<string, unknown> | Promise<Record<string, unknown>>; toEnvelope?: (body: Record<string, unknown>) => unknown },
+) => Promise<T>;
+
 /** What the calls need of the client: its caller, its session (whose user the data is about), the SDK's errors. */
 export interface UdvClient {
-  caller: Pick<Caller, 'send'>;
+  caller: { send: SendUdv };
   session: Pick<Session, 'token' | 'user'>;
   errors: ChunkErrors;
 }
@@ -64,34 +72,6 @@ export function graphqlAsEnvelope(body: Record<string, unknown>): unknown {
 
 /** The GraphQL request that removes the value of `key` from `target`, as Authing's SDKs send it. */
 export const removeRequest = (target: UdvTarget, key: string) => ({ query: graphqlDocuments.removeUdv, variables: { ...target, key } });
-
-/**
- * What each data type decodes to.
- * @category Models
- */
-export interface UdvValueTypes {
-  STRING: string;
-  SELECT: string;
-  NUMBER: number;
-  BOOLEAN: boolean;
-  DATETIME: Date;
-  OBJECT: unknown;
-}
-
-/**
- * One user-defined field with its value decoded by `dataType`; narrow on `dataType` to get the value's type.
- * @category Models
- */
-export type DecodedUdv = {
-  [Type in UdvDataType]: { key: string; dataType: Type; value: UdvValueTypes[Type] | null; label: string | null };
-}[UdvDataType];
-
-/**
- * A value `setUdv` accepts: JSON-encodable, or a Date for DATETIME fields.
- * @category Models
- */
-export type UdvInputValue = string | number | boolean | Date | null | Record<string, unknown> | unknown[];
-
 
 function decodeValue({ value, dataType }: UserDefinedData): unknown {
   if (value === null || value === undefined) return null;

@@ -4,7 +4,8 @@
  * that no answer waits on a module load, and a load failure costs no request); it throws the SDK's errors
  * through the main entry's {@link chunkErrors}.
  */
-export type { DecodedUdv, UdvClient, UdvInputValue, UdvValueTypes } from './udv-codec.js';
+export type { UdvClient } from './udv-codec.js';
+export type { DecodedUdv, UdvInputValue, UdvValueTypes } from './udv-types.js';
 
 /** Loads the codec (once; later calls find it loaded). */
 export const loadUdv = () => import('./udv-codec.js');

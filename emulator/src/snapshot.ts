@@ -6,7 +6,9 @@
 import type { KeyMaterial } from './crypto-platform.js';
 import { fieldWithInvisibleCharacter, INVISIBLE_CHARACTER_RULE, identifierKey } from './identifiers.js';
 import type { Store } from './store.js';
-import type { User } from './state.js';
+import type { components } from './generated/schema.js';
+
+type User = components['schemas']['User'];
 
 /** The format's name and version, the first thing an import checks. */
 export const EXPORT_FORMAT = 'authing-rest-emulator-state';
