@@ -12,14 +12,14 @@ import { developerRoutes } from './developer.js';
 import { developerTools, type DeveloperTools } from './developer-tools.js';
 import { dispatcher } from './dispatch.js';
 import { operationAnswers } from './operation-answers.js';
-import { passwordDecrypter } from './password-decryption.js';
+import { poolKeys, type PoolKeys } from './pool-keys.js';
 import { sameSecret } from './secrets.js';
 import { identifierKey, INVISIBLE_CHARACTER } from './identifiers.js';
+import type { Services } from './request-context.js';
 import { RequestLog } from './request-log.js';
 import { checkSnapshot, ImportError, type EmulatorExport } from './snapshot.js';
 import { CLOCK_LIMIT_MS, State } from './state.js';
 import { Store, type SqlDatabase } from './store.js';
-import { tokenService } from './tokens.js';
 import { userDirectory } from './user-directory.js';
 
 /** The options of `createEmulator` that every platform takes; all optional. */
@@ -137,42 +137,47 @@ function testCodesOf(testCodes: Record<string, string> = {}): Map<string, string
   );
 }
 
-async function emulatorOn({ spec, database, crypto, onCommit }: Platform, options: CommonEmulatorOptions): Promise<Emulator> {
-  const ttl = options.tokenTtlSeconds ?? 14 * 24 * 3600;
+/** `tokenTtlSeconds` checked, or its default. */
+function tokenTtlOf(seconds: number | undefined): number {
+  const ttl = seconds ?? 14 * 24 * 3600;
   if (!Number.isInteger(ttl) || ttl < 1 || ttl > MAX_TOKEN_TTL_SECONDS) throw new RangeError(`tokenTtlSeconds takes whole seconds from 1 to ${MAX_TOKEN_TTL_SECONDS} (10 years; 14 days by default), got ${ttl}`);
+  return ttl;
+}
+
+async function emulatorOn({ spec, database, crypto, onCommit }: Platform, options: CommonEmulatorOptions): Promise<Emulator> {
+  const ttl = tokenTtlOf(options.tokenTtlSeconds);
   const contract = loadContract(spec);
   const store = new Store(database, onCommit);
   const state = new State(store, options.userPoolId ?? 'emulator-pool', testCodesOf(options.testCodes));
-  /** What the pool's keys make: the tokens signed with its secret, the passwords decrypted with its private key. Replaced by an import. */
-  const keyed = (keys: KeyMaterial) => ({ keys, tokens: tokenService(keys.tokenSecret, ttl, crypto.hmacSha256), passwords: passwordDecrypter(crypto.rsaBlockDecrypter(keys.privateKeyPem)) });
-  let current = keyed(await keysOf(state, crypto));
-  const services = {
+  let keys = poolKeys(await keysOf(state, crypto), ttl, crypto);
+  const services: Services = {
     state,
     get tokens() {
-      return current.tokens;
+      return keys.tokens;
     },
     now: () => state.now(),
     get publicKeyPem() {
-      return current.keys.publicKeyPem;
+      return keys.material.publicKeyPem;
     },
-    decrypt: options.passwordEncryption === 'none' ? async (plain: string) => plain : (sent: string) => current.passwords.decrypt(sent),
+    decrypt: options.passwordEncryption === 'none' ? async (plain: string) => plain : (sent: string) => keys.passwords.decrypt(sent),
     hash: crypto.hashPassword,
     verify: crypto.verifyPassword,
     sameSecret,
   };
   const checkUser = (user: Record<string, unknown>) => contract.checkSchema('User', user);
   const log = new RequestLog();
+  /** The whole state replaced, keys included; all of it checked first, so that a bad snapshot changes nothing. */
   const importState = (value: unknown) => {
     const snapshot = checkSnapshot(value, checkUser, CLOCK_LIMIT_MS);
-    let next: ReturnType<typeof keyed>;
+    let imported: PoolKeys;
     try {
-      next = keyed(snapshot.keys);
+      imported = poolKeys(snapshot.keys, ttl, crypto);
     } catch (error) {
       throw new ImportError(`its keys cannot be used (${(error as Error).message})`);
     }
     state.restore(snapshot);
-    current.passwords.close();
-    current = next;
+    keys.passwords.close();
+    keys = imported;
   };
   const tools = developerTools({
     state,
@@ -185,9 +190,15 @@ async function emulatorOn({ spec, database, crypto, onCommit }: Platform, option
     checkUser,
   });
   const handle = dispatcher({ api: operationAnswers(contract, services, log), developer: developerRoutes(tools) });
+  return closableEmulator(tools, handle, () => {
+    keys.passwords.close();
+    store.close();
+  });
+}
 
+/** The emulator's face: `tools` and `handle`, each refusing with EmulatorClosedError once `close` has run. */
+function closableEmulator(tools: DeveloperTools, handle: (request: Request) => Promise<Response>, close: () => void): Emulator {
   let closed = false;
-  /** A developer tool that refuses to run once the emulator is closed. */
   const open =
     <Args extends unknown[], Result>(tool: (...args: Args) => Result) =>
     (...args: Args): Result => {
@@ -218,8 +229,7 @@ async function emulatorOn({ spec, database, crypto, onCommit }: Platform, option
     close: () => {
       if (closed) return;
       closed = true;
-      current.passwords.close();
-      store.close();
+      close();
     },
   };
 }
