@@ -139,22 +139,11 @@ function describeSeconds(seconds: number): string {
   return seconds % day === 0 ? `${seconds / day} day${seconds === day ? '' : 's'}` : seconds % 3600 === 0 ? `${seconds / 3600} h` : `${seconds} s`;
 }
 
-let server;
-try {
-  server = await serve(emulator, values.host, port);
-} catch (error) {
-  fail((error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `Port ${port} is in use: try --port ${port + 1}` : String(error), 1);
-}
-const { port: actual } = server.address() as { port: number };
-const url = `http://${values.host}:${actual}`;
-console.log(`Authing API emulator on ${url} (${databaseFile ? `state in ${databaseFile}` : 'in memory'}; passwords ${passwordEncryption === 'none' ? 'as typed' : 'RSA-encrypted'})`);
-console.log(`Tokens live ${describeSeconds(tokenTtlSeconds)} (--token-ttl); messages are in Chinese unless a request asks for English (x-authing-lang: en-US, the SDK's lang option)`);
-console.log(`Outbox (SMS and email codes): ${url}/__emulator/outbox`);
-console.log(`Developer endpoints (this machine only): POST ${url}/__emulator/reset, /__emulator/seed, /__emulator/clock`);
 const exportOnExit = values['export-on-exit'];
-if (exportOnExit) console.log(`The state will be written to ${exportOnExit} when the emulator stops`);
+let server: Awaited<ReturnType<typeof serve>> | undefined;
+// Set before the URL is printed: a signal the moment a script has read it still writes the state.
 const stop = () => {
-  server.close();
+  server?.close();
   let exitCode = 0;
   if (exportOnExit) {
     try {
@@ -173,3 +162,16 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 // A closed terminal: give the database back as Ctrl-C does.
 process.on('SIGHUP', stop);
+
+try {
+  server = await serve(emulator, values.host, port);
+} catch (error) {
+  fail((error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `Port ${port} is in use: try --port ${port + 1}` : String(error), 1);
+}
+const { port: actual } = server.address() as { port: number };
+const url = `http://${values.host}:${actual}`;
+console.log(`Authing API emulator on ${url} (${databaseFile ? `state in ${databaseFile}` : 'in memory'}; passwords ${passwordEncryption === 'none' ? 'as typed' : 'RSA-encrypted'})`);
+console.log(`Tokens live ${describeSeconds(tokenTtlSeconds)} (--token-ttl); messages are in Chinese unless a request asks for English (x-authing-lang: en-US, the SDK's lang option)`);
+console.log(`Outbox (SMS and email codes): ${url}/__emulator/outbox`);
+console.log(`Developer endpoints (this machine only): POST ${url}/__emulator/reset, /__emulator/seed, /__emulator/clock`);
+if (exportOnExit) console.log(`The state will be written to ${exportOnExit} when the emulator stops`);
