@@ -1245,10 +1245,10 @@ export interface components {
             };
         };
         /**
-         * The request lacks the user pool id or, on operations for a signed-in user, a valid token. The body is
-         *     the usual envelope with code 2020.
+         * The request lacks the user pool id (`x-authing-userpool-id`). The body is the usual envelope with code
+         *     2020. This operation needs no token.
          */
-        Unauthorized: {
+        UserPoolMissing: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1272,6 +1272,18 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["HttpFailure"];
+            };
+        };
+        /**
+         * The request lacks a valid token (`notLoggedIn`: missing, malformed or revoked) or the user pool id
+         *     (`userPoolMissing`). The body is the usual envelope with code 2020.
+         */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
     };
@@ -1330,9 +1342,10 @@ export type UserDefinedDataListResponse = components['schemas']['UserDefinedData
 export type GraphqlErrors = components['schemas']['GraphqlErrors'];
 export type RemoveUdvAnswer = components['schemas']['RemoveUdvAnswer'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
-export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseUserPoolMissing = components['responses']['UserPoolMissing'];
 export type ResponseMethodNotAllowed = components['responses']['MethodNotAllowed'];
 export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ParameterAppId = components['parameters']['AppId'];
 export type ParameterRequestFrom = components['parameters']['RequestFrom'];
 export type ParameterSdkVersion = components['parameters']['SdkVersion'];
@@ -1372,7 +1385,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["UserPoolMissing"];
             405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
         };
@@ -1430,7 +1443,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["UserPoolMissing"];
             405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
         };
@@ -1488,7 +1501,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["UserPoolMissing"];
             405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
         };
@@ -1550,7 +1563,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["UserPoolMissing"];
             405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
         };
@@ -1601,7 +1614,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["UserPoolMissing"];
             405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
         };
@@ -1662,7 +1675,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["UserPoolMissing"];
             405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
         };
@@ -1723,7 +1736,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["UserPoolMissing"];
             405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
         };
@@ -1824,7 +1837,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["UserPoolMissing"];
             405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
         };
@@ -1871,7 +1884,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["UserPoolMissing"];
             405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
         };
@@ -1916,7 +1929,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["UserPoolMissing"];
             405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
         };

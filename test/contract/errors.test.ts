@@ -80,6 +80,16 @@ describe('the 401 path', () => {
     expect(error).toMatchObject({ code: 2020 });
   });
 
+  it('an operation without a token, sent without the pool id, is refused 401 2020 (the userPoolMissing example)', async () => {
+    const response = await fetch(`${apiBaseUrl}/api/v2/login/account`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ account: 'test@example.com', password: 'passw0rd' }),
+    });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ code: 2020 });
+  });
+
   it('the SDK itself does not send it: AuthingSessionError, no request', async () => {
     const { client, responses } = contractClient();
     await expect(client.getCurrentUser()).rejects.toBeInstanceOf(AuthingSessionError);

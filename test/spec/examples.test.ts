@@ -57,6 +57,15 @@ describe('examples', () => {
     }
   });
 
+  it("offers a token's 401 example only where a token is sent: elsewhere the 401 is the missing pool id", () => {
+    for (const { operation } of specOperations()) {
+      const examples = Object.keys(operation.responses['401']?.content?.['application/json']?.examples ?? {});
+      const takesToken = (operation.security ?? []).some((requirement: Record<string, unknown>) => 'bearerToken' in requirement) || operation['x-sdk-token-in-body'] === true;
+      expect(examples, operation.operationId).toContain('userPoolMissing');
+      if (!takesToken) expect(examples, operation.operationId).toEqual(['userPoolMissing']);
+    }
+  });
+
   it('names examples in camelCase, as `Prefer: example=<name>` takes them', () => {
     for (const [operationId, name] of allExamples()) expect(name, operationId).toMatch(/^[a-z][A-Za-z0-9]*$/);
   });
