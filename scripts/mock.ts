@@ -69,7 +69,8 @@ From the SDK:
 
 ${values.dynamic ? 'Dynamic mode answers random successes; named error examples need the static mock (npm start).\n' : ''}Errors: send 'Prefer: example=<name>' to get a named example, e.g.
   curl -s ${url}/api/v2/users/me -H 'x-authing-userpool-id: demo' -H 'authorization: Bearer t' -H 'Prefer: example=loginExpired'
-(the example names of each operation are in openapi/paths/<operationId>.yaml). Ctrl-C stops the mock.
+(each method's reference lists its operation's example names, npm run docs; the MockExamples type offers
+them to the SDK's calls). Ctrl-C stops the mock.
 `);
 
 let stopping = false;

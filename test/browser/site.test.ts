@@ -76,8 +76,8 @@ describe.runIf(browserAvailable)('the reference site in headless Chromium', () =
     const text = await section.innerText();
     for (const code of ['2000 CAPTCHA_REQUIRED', '2333 CREDENTIALS_INCORRECT', '2004 USER_NOT_FOUND', '2057 ACCOUNT_LOCKED', '2231 INCOMPLETE_PARAMETERS (HTTP 400)']) expect(text).toContain(code);
     // A login never answers 2006, and a method that sends no token never meets the 401.
-    expect(text).not.toMatch(/PASSWORD_WRONG|NOT_LOGGED_IN/);
-    for (const example of ['example=credentialsIncorrect', 'example=captchaRequired', 'code=400, example=incompleteParameters']) expect(text).toContain(example);
+    expect(text).not.toMatch(/PASSWORD_WRONG|NOT_LOGGED_IN|notLoggedIn/);
+    for (const example of ['example=credentialsIncorrect', 'example=captchaRequired', 'code=400, example=incompleteParameters', 'code=401, example=userPoolMissing']) expect(text).toContain(example);
     await section.getByRole('link', { name: 'CREDENTIALS_INCORRECT' }).click();
     await page.waitForURL(`${root}sdk/interfaces/ErrorCodeNames.html#credentials_incorrect`);
     expect(await renderedText(page)).toContain('2333: The account or password is incorrect.');
