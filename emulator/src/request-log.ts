@@ -3,6 +3,7 @@
  * status, the service's code and message, the violations that made it a 2231, how long it took, and the
  * body with its secrets shown only as their kind. In memory only, and bounded.
  */
+import { MAX_DEPTH } from './limits.js';
 
 /** One request of the API, as the log keeps it. */
 export interface RequestLogEntry {
@@ -36,21 +37,32 @@ function secretKind(field: string): string | undefined {
   return undefined;
 }
 
-/** `value` with every secret field's value replaced by its kind, at any depth. */
-export function maskSecrets(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(maskSecrets);
+/** `value` with every secret field's value replaced by its kind; what nests deeper than {@link MAX_DEPTH} is cut. */
+export function maskSecrets(value: unknown, depth = 0): unknown {
   if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([field, inner]) => [field, inner !== null && inner !== undefined ? (secretKind(field) ?? maskSecrets(inner)) : inner]));
+  if (depth >= MAX_DEPTH) return `(nested deeper than ${MAX_DEPTH} levels)`;
+  if (Array.isArray(value)) return value.map((item) => maskSecrets(item, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([field, inner]) => [field, inner !== null && inner !== undefined ? (secretKind(field) ?? maskSecrets(inner, depth + 1)) : inner]));
 }
 
-/** A body's text as JSON to show, masked; its text (cut) when it is not JSON; null when empty. */
+/** The longest body the log shows; a longer one is shown by its length, so that 200 entries stay small whatever is sent. */
+export const SHOWN_BODY_LIMIT = 64 * 1024;
+
+/**
+ * A body's text as the log shows it: its JSON with the secrets masked (what nests deeper than the emulator
+ * takes is cut); null when empty. Text that is not JSON, or too long, is shown by its length only: masking
+ * needs the JSON, and unmasked text may hold a password.
+ */
 export function shownBody(text: string): unknown {
   if (!text) return null;
+  if (text.length > SHOWN_BODY_LIMIT) return `(${text.length} characters: longer than the log shows)`;
+  let value: unknown;
   try {
-    return maskSecrets(JSON.parse(text));
+    value = JSON.parse(text);
   } catch {
-    return `(not JSON) ${text.slice(0, 200)}`;
+    return `(not JSON, ${text.length} characters: not shown, as it may hold a password)`;
   }
+  return maskSecrets(value);
 }
 
 /** The log: a ring of the last {@link REQUEST_LOG_SIZE} entries. */

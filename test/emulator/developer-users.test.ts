@@ -119,6 +119,22 @@ describe('the request log', () => {
     expect((await getDeveloper(emulator, 'requests?limit=2')).body.requests).toEqual(emulator.requests(2));
   });
 
+  it('never shows a secret of a body it cannot mask: text that is not JSON, JSON nested too deep, a body too long', async () => {
+    const emulator = await start();
+    const post = (body: string, contentType = 'application/json') =>
+      emulator.fetch(`${EMULATOR_URL}/api/v2/login/account`, { method: 'POST', headers: { 'content-type': contentType, 'x-authing-userpool-id': 'POOL' }, body });
+    await post('account=ada&password=form-secret', 'application/x-www-form-urlencoded');
+    await post(`{"account":"ada","password":"deep-secret","context":${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
+    await post(JSON.stringify({ account: 'ada', password: 'long-secret', context: { note: 'x'.repeat(100_000) } }));
+    const [long, deep, form] = emulator.requests(3);
+    expect(form!.body).toBe('(not JSON, 32 characters: not shown, as it may hold a password)');
+    expect(deep!.body).toMatchObject({ account: 'ada', password: '[password]' });
+    expect(JSON.stringify(deep!.body)).toContain('(nested deeper than 32 levels)');
+    expect(long!.body).toMatch(/^\(\d+ characters: longer than the log shows\)$/);
+    const everything = JSON.stringify(emulator.requests());
+    for (const secret of ['form-secret', 'deep-secret', 'long-secret']) expect(everything).not.toContain(secret);
+  });
+
   it('keeps the last 200 requests, newest first', async () => {
     const emulator = await start();
     for (let request = 0; request < 205; request++) await emulator.fetch(`${EMULATOR_URL}/api/v2/nowhere/${request}`);
