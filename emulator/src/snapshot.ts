@@ -5,7 +5,7 @@
  */
 import type { KeyMaterial } from './crypto-platform.js';
 import { fieldWithInvisibleCharacter, INVISIBLE_CHARACTER_RULE, identifierKey } from './identifiers.js';
-import type { Store } from './store.js';
+import { USER_TABLES, type Store } from './store.js';
 import type { components } from './generated/schema.js';
 
 type User = components['schemas']['User'];
@@ -92,7 +92,7 @@ type ExportedOutbox = EmulatorExport['outbox'][number];
 
 /** Replaces everything in `store` with `snapshot` (checked by {@link checkSnapshot} first), in the caller's transaction. */
 export function writeSnapshot(store: Store, snapshot: EmulatorExport): void {
-  for (const table of ['users', 'codes', 'outbox', 'revoked_tokens', 'login_failures', 'udv', 'udf_definitions', 'sign_outs']) store.run(`DELETE FROM ${table}`);
+  for (const table of [...USER_TABLES, 'udf_definitions']) store.run(`DELETE FROM ${table}`);
   store.run("DELETE FROM meta WHERE key IN ('clockOffsetMs', 'keys')");
   store.run("INSERT INTO meta (key, value) VALUES ('keys', ?), ('clockOffsetMs', ?)", [JSON.stringify(snapshot.keys), String(snapshot.clockOffsetMs)]);
   for (const { key, dataType, label } of snapshot.fields) store.run('INSERT INTO udf_definitions (key, data_type, label) VALUES (?, ?, ?)', [key, dataType, label]);

@@ -2,7 +2,7 @@
 import { identifierKey } from './identifiers.js';
 import { randomInt } from './secrets.js';
 import { readSnapshot, writeSnapshot, type EmulatorExport } from './snapshot.js';
-import type { Store } from './store.js';
+import { USER_TABLES, type Store } from './store.js';
 
 import type { components } from './generated/schema.js';
 
@@ -324,9 +324,7 @@ export class State {
    * transaction; requests in flight write nothing more, as after a reset.
    */
   restore(snapshot: EmulatorExport): void {
-    this.write(() => writeSnapshot(this.#store, snapshot));
-    this.#generation++;
-    this.#loginGates = new Map();
+    this.#startOver(() => writeSnapshot(this.#store, snapshot));
   }
 
   /**
@@ -334,10 +332,15 @@ export class State {
    * the field definitions. Requests still in flight keep their answers but write nothing more.
    */
   reset(): void {
-    this.write(() => {
-      for (const table of ['users', 'codes', 'outbox', 'revoked_tokens', 'login_failures', 'udv', 'sign_outs']) this.#store.run(`DELETE FROM ${table}`);
+    this.#startOver(() => {
+      for (const table of USER_TABLES) this.#store.run(`DELETE FROM ${table}`);
       this.#store.run("DELETE FROM meta WHERE key = 'clockOffsetMs'");
     });
+  }
+
+  /** Runs `work`, which replaces the state, in one transaction; then requests in flight write nothing more, and no login waits on a gate of before. */
+  #startOver(work: () => void): void {
+    this.write(work);
     this.#generation++;
     this.#loginGates = new Map();
   }

@@ -40,6 +40,9 @@ const MIGRATIONS: string[] = [
   `CREATE TABLE sign_outs (user_id TEXT PRIMARY KEY, at INTEGER NOT NULL);`,
 ];
 
+/** The tables of the pool's users and what happened to them: a reset empties them, an import replaces them (a table a migration adds goes here too). */
+export const USER_TABLES = ['users', 'codes', 'outbox', 'revoked_tokens', 'login_failures', 'udv', 'sign_outs'] as const;
+
 /** A write the database refused (disk full, no permission, ...): nothing of its transaction was kept. */
 export class StorageError extends Error {}
 
