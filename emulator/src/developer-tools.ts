@@ -96,33 +96,40 @@ export interface Dependencies {
 
 const DATA_TYPES = ['STRING', 'NUMBER', 'DATETIME', 'BOOLEAN', 'OBJECT', 'SELECT'];
 const UNIQUE = ['email', 'username', 'phone'] as const;
-/** Fields the emulator sets itself: a seed that gives one is refused. */
+/** Fields the emulator sets itself: a seed or an edit that gives one is refused. */
 const RESERVED = ['id', 'arn', 'userPoolId', 'passwordHash', 'password_hash', 'token', 'tokenExpiredAt', 'createdAt', 'updatedAt', 'signedUp', 'lastLogin', 'loginsCount'];
 
 /** A seed the emulator refuses, with the reason. */
 export class SeedError extends Error {}
 
+/**
+ * A user's fields as a seed or an edit gives them, checked alike: an object, none that the emulator sets
+ * itself, nested no deeper than the limit, a password of 6 characters or more, identifiers free of control
+ * and invisible characters (then put in their stored form, as registrations store them). `name()` is what a
+ * reason calls them (`users[0]`), `name(field)` one of them (`users[0].password`); `refuse` throws.
+ */
+function checkedUserFields(fields: unknown, name: (field?: string) => string, refuse: (reason: string) => never): { password: string | undefined; profile: Record<string, unknown> } {
+  if (!fields || typeof fields !== 'object' || Array.isArray(fields)) refuse(`${name()} must be an object, not ${JSON.stringify(fields)}`);
+  const reserved = RESERVED.filter((field) => field in fields);
+  if (reserved.length) refuse(`${name()}: the emulator sets ${reserved.join(', ')} itself: leave ${reserved.length > 1 ? 'them' : 'it'} out`);
+  if (nestedDeeperThan(fields, MAX_DEPTH)) refuse(`${name()} nests objects or arrays deeper than ${MAX_DEPTH} levels`);
+  const { password, ...profile } = fields as Record<string, unknown>;
+  if (password !== undefined && (typeof password !== 'string' || password.length < 6)) refuse(`${name('password')} must be a string of 6 characters or more`);
+  const hidden = fieldWithInvisibleCharacter(profile);
+  if (hidden) refuse(`${name(hidden)} ${INVISIBLE_CHARACTER_RULE}`);
+  normaliseIdentifiers(profile);
+  return { password: password as string | undefined, profile };
+}
 
 export function developerTools({ state, directory, log, exportState, importState, hash, verify, checkUser }: Dependencies): DeveloperTools {
-  /**
-   * A seed's user as a registration would store it, or the reason it cannot be: its fields must fit the
-   * spec's User (a user that breaks it would break every answer about them later), its password be a
-   * string, its identifiers free of control and invisible characters; its email is stored lower-cased.
-   */
+  /** A seed's user as a registration would store it: its fields must also fit the spec's User (a user that breaks it would break every answer about them later). */
   function seededUser(user: unknown, index: number): Record<string, unknown> {
     const where = `users[${index}]`;
-    if (!user || typeof user !== 'object' || Array.isArray(user)) throw new SeedError(`${where} must be an object, not ${JSON.stringify(user)}`);
-    const reserved = RESERVED.filter((field) => field in user);
-    if (reserved.length) throw new SeedError(`${where}: the emulator sets ${reserved.join(', ')} itself: leave them out of the seed`);
-    if (nestedDeeperThan(user, MAX_DEPTH)) throw new SeedError(`${where} nests objects or arrays deeper than ${MAX_DEPTH} levels`);
-    const { password, ...profile } = user as Record<string, unknown>;
-    if (password !== undefined && (typeof password !== 'string' || password.length < 6)) throw new SeedError(`${where}.password must be a string of 6 characters or more`);
+    const { password, profile } = checkedUserFields(user, (field) => (field ? `${where}.${field}` : where), (reason) => {
+      throw new SeedError(reason);
+    });
     const violations = checkUser({ id: 'seeded', ...profile });
     if (violations.length) throw new SeedError(`${where} does not fit the spec's User: ${violations.map((line) => line.replace(/^\//, `${where}.`)).join('; ')}`);
-    const hidden = fieldWithInvisibleCharacter(profile);
-    if (hidden) throw new SeedError(`${where}.${hidden} ${INVISIBLE_CHARACTER_RULE}`);
-    // As registrations store them.
-    normaliseIdentifiers(profile);
     return password === undefined ? profile : { ...profile, password };
   }
 
@@ -161,17 +168,11 @@ export function developerTools({ state, directory, log, exportState, importState
 
   /** The user with `id` changed by `fields`, checked as a seed's user is, and stored. */
   async function editUser(id: string, fields: Record<string, unknown>): Promise<UserDetails> {
-    if (!fields || typeof fields !== 'object' || Array.isArray(fields)) throw new UserEditError('send an object of the fields to change');
-    const reserved = RESERVED.filter((field) => field in fields);
-    if (reserved.length) throw new UserEditError(`the emulator sets ${reserved.join(', ')} itself`);
+    const { password, profile } = checkedUserFields(fields, (field) => field ?? 'the change', (reason) => {
+      throw new UserEditError(reason);
+    });
     const current = state.userById(id);
     if (!current) throw new UserEditError(`no user ${id}`);
-    if (nestedDeeperThan(fields, MAX_DEPTH)) throw new UserEditError(`the fields nest deeper than ${MAX_DEPTH} levels`);
-    const { password, ...profile } = fields;
-    if (password !== undefined && (typeof password !== 'string' || password.length < 6)) throw new UserEditError('password must be a string of 6 characters or more');
-    const hidden = fieldWithInvisibleCharacter(profile);
-    if (hidden) throw new UserEditError(`${hidden} ${INVISIBLE_CHARACTER_RULE}`);
-    normaliseIdentifiers(profile);
     const violations = checkUser({ ...current.user, ...profile });
     if (violations.length) throw new UserEditError(`the user would not fit the spec's User: ${violations.join('; ')}`);
     const passwordHash = typeof password === 'string' ? await hash(password) : undefined;
