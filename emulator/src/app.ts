@@ -20,6 +20,7 @@ import { RequestLog } from './request-log.js';
 import { checkSnapshot, ImportError, type EmulatorExport } from './snapshot.js';
 import { CLOCK_LIMIT_MS, State } from './state.js';
 import { Store, type SqlDatabase } from './store.js';
+import type { UdvDataType } from './udv-data-types.js';
 import { userDirectory } from './user-directory.js';
 
 /** The options of `createEmulator` that every platform takes; all optional. */
@@ -76,7 +77,7 @@ export class EmulatorClosedError extends Error {
 }
 
 /** The user-defined fields a new database starts with, one of each data type (the README and --help list them). */
-export const BUILT_IN_FIELDS: ReadonlyArray<{ key: string; dataType: string; label: string }> = [
+export const BUILT_IN_FIELDS: ReadonlyArray<{ key: string; dataType: UdvDataType; label: string }> = [
   { key: 'age', dataType: 'NUMBER', label: 'Age' },
   { key: 'is_ok', dataType: 'BOOLEAN', label: 'Is OK' },
   { key: 'city', dataType: 'STRING', label: 'City' },

@@ -7,6 +7,7 @@ import { MAX_DEPTH, nestedDeeperThan } from './limits.js';
 import type { RequestLog, RequestLogEntry } from './request-log.js';
 import type { EmulatorExport } from './snapshot.js';
 import type { State, StoredUser, User } from './state.js';
+import { isUdvDataType, type UdvDataType } from './udv-data-types.js';
 import type { UserDetails, UserDirectory, UserPage } from './user-directory.js';
 
 /** A message the emulator "sent": an SMS or email code, or the answer to a CAPTCHA it demanded. */
@@ -26,7 +27,7 @@ export interface Seed {
   /** Users to create: identifiers, an optional password (6 characters or more) and any User fields. */
   users?: Array<Record<string, unknown>>;
   /** User-defined fields to define (or redefine). */
-  fields?: Array<{ key: string; dataType: 'STRING' | 'NUMBER' | 'DATETIME' | 'BOOLEAN' | 'OBJECT' | 'SELECT'; label?: string | null }>;
+  fields?: Array<{ key: string; dataType: UdvDataType; label?: string | null }>;
 }
 
 /** The emulator's clock: its time and how far it runs ahead of real time. */
@@ -94,7 +95,6 @@ export interface Dependencies {
   checkUser: (user: Record<string, unknown>) => string[];
 }
 
-const DATA_TYPES = ['STRING', 'NUMBER', 'DATETIME', 'BOOLEAN', 'OBJECT', 'SELECT'];
 const UNIQUE = ['email', 'username', 'phone'] as const;
 /** Fields the emulator sets itself: a seed or an edit that gives one is refused. */
 const RESERVED = ['id', 'arn', 'userPoolId', 'passwordHash', 'password_hash', 'token', 'tokenExpiredAt', 'createdAt', 'updatedAt', 'signedUp', 'lastLogin', 'loginsCount'];
@@ -152,7 +152,7 @@ export function developerTools({ state, directory, log, exportState, importState
     const hashes = await Promise.all(users.map((user) => (typeof user.password === 'string' ? hash(user.password) : null)));
     return state.write(() => {
       for (const field of Array.isArray(body.fields) ? body.fields : []) {
-        if (typeof field?.key !== 'string' || !DATA_TYPES.includes(field.dataType)) throw new SeedError(`invalid field ${JSON.stringify(field)}`);
+        if (typeof field?.key !== 'string' || !isUdvDataType(field.dataType)) throw new SeedError(`invalid field ${JSON.stringify(field)}`);
         state.defineUdf(field.key, field.dataType, field.label ?? null);
       }
       return users.map((user, index) => {

@@ -6,6 +6,7 @@
 import type { KeyMaterial } from './crypto-platform.js';
 import { fieldWithInvisibleCharacter, INVISIBLE_CHARACTER_RULE, identifierKey } from './identifiers.js';
 import { USER_TABLES, type Store } from './store.js';
+import { isUdvDataType, UDV_DATA_TYPES } from './udv-data-types.js';
 import type { components } from './generated/schema.js';
 
 type User = components['schemas']['User'];
@@ -116,7 +117,6 @@ export function writeSnapshot(store: Store, snapshot: EmulatorExport): void {
   for (const { ip, count, captcha } of snapshot.loginFailures) store.run('INSERT INTO login_failures (ip, count, captcha) VALUES (?, ?, ?)', [ip, count, captcha]);
 }
 
-const DATA_TYPES = ['STRING', 'NUMBER', 'DATETIME', 'BOOLEAN', 'OBJECT', 'SELECT'];
 const CHANNELS = ['sms', 'email', 'captcha'];
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 const isText = (value: unknown) => typeof value === 'string';
@@ -149,7 +149,7 @@ export function checkSnapshot(value: unknown, checkUser: (user: Record<string, u
   listOf(value.fields, 'fields', (field) => {
     if (!isText(field.key) || !field.key || fields.has(field.key as string)) return `needs a key of its own, not ${JSON.stringify(field.key)}`;
     fields.add(field.key as string);
-    if (!DATA_TYPES.includes(field.dataType as string)) return `.dataType must be one of ${DATA_TYPES.join(', ')}`;
+    if (!isUdvDataType(field.dataType)) return `.dataType must be one of ${UDV_DATA_TYPES.join(', ')}`;
     return field.label === null || isText(field.label) ? undefined : '.label must be text or null';
   });
   const ids = new Set<string>();
